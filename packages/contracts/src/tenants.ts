@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  countrySchema,
+  currencySchema,
+  idSchema,
+  instantSchema,
+  localeSchema,
+  nameText,
+  timeZoneSchema,
+} from './fields.ts';
+
+const codeSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'Lowercase letters, digits and dashes, 2 to 32 characters')
+  .meta({ description: 'Short stable identifier', example: 'aqua-nord' });
+
+export const tenantGroupSchema = z
+  .object({ id: idSchema, code: codeSchema, name: z.string(), createdAt: instantSchema })
+  .meta({ id: 'TenantGroup' });
+export type TenantGroup = z.infer<typeof tenantGroupSchema>;
+
+export const createTenantGroupSchema = z.strictObject({ code: codeSchema, name: nameText(200) });
+export type CreateTenantGroup = z.infer<typeof createTenantGroupSchema>;
+
+/** A utility company: the owner of every customer, meter and bill below it. */
+export const tenantSchema = z
+  .object({
+    id: idSchema,
+    groupId: idSchema.nullable(),
+    code: codeSchema,
+    name: z.string(),
+    country: countrySchema,
+    currency: currencySchema,
+    locale: localeSchema,
+    timeZone: timeZoneSchema,
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+  })
+  .meta({ id: 'Tenant' });
+export type Tenant = z.infer<typeof tenantSchema>;
+
+export const createTenantSchema = z.strictObject({
+  groupId: idSchema.nullable().optional(),
+  code: codeSchema,
+  name: nameText(200),
+  country: countrySchema,
+  currency: currencySchema,
+  locale: localeSchema,
+  timeZone: timeZoneSchema,
+});
+export type CreateTenant = z.infer<typeof createTenantSchema>;
+
+/** Code and currency never change: other systems and every amount refer to them. */
+export const updateTenantSchema = z.strictObject({
+  groupId: idSchema.nullable().optional(),
+  name: nameText(200).optional(),
+  country: countrySchema.optional(),
+  locale: localeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+});
+export type UpdateTenant = z.infer<typeof updateTenantSchema>;
+
+export const tenantPathSchema = z.strictObject({ tenantId: idSchema });
