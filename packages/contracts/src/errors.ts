@@ -15,12 +15,51 @@ export const errorCodes = [
   'account_not_found',
   'account_number_taken',
   'account_closed_before_opened',
+  'party_kind_mismatch',
   'internal_error',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const errorCodeSchema = z.enum(errorCodes);
+
+/** The HTTP status each code is answered with. */
+export const errorStatus: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  body_too_large: 400,
+  unsupported_media_type: 415,
+  route_not_found: 404,
+  tenant_group_not_found: 404,
+  tenant_group_code_taken: 409,
+  tenant_not_found: 404,
+  tenant_code_taken: 409,
+  party_not_found: 404,
+  account_not_found: 404,
+  account_number_taken: 409,
+  account_closed_before_opened: 422,
+  party_kind_mismatch: 422,
+  internal_error: 500,
+};
+
+/** A short English title per code; user interfaces translate by code. */
+export const errorTitle: Record<ErrorCode, string> = {
+  validation_failed: 'Some fields are missing or invalid',
+  malformed_json: 'The request body is not valid JSON',
+  body_too_large: 'The request body is larger than the server accepts',
+  unsupported_media_type: 'The request body must be application/json',
+  route_not_found: 'There is no such route',
+  tenant_group_not_found: 'No tenant group has this id',
+  tenant_group_code_taken: 'Another tenant group already uses this code',
+  tenant_not_found: 'No tenant has this id',
+  tenant_code_taken: 'Another tenant already uses this code',
+  party_not_found: 'No party of this tenant has this id',
+  account_not_found: 'No account of this tenant has this id',
+  account_number_taken: 'Another account of this tenant already has this number',
+  account_closed_before_opened: 'An account cannot close before the day it opened',
+  party_kind_mismatch: 'These fields belong to the other kind of party',
+  internal_error: 'Something went wrong on the server; the request id helps the operator find it',
+};
 
 /** One offending field of a request, as a path into the body, query or path parameters. */
 export const fieldErrorSchema = z.object({

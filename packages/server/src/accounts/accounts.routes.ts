@@ -1,0 +1,92 @@
+import {
+  accountPathSchema,
+  accountQuerySchema,
+  accountSchema,
+  createAccountSchema,
+  idSchema,
+  pageOf,
+  tenantPathSchema,
+  updateAccountSchema,
+} from '@utilis/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { decodeCursor } from '../http/page-cursor.ts';
+import { foundOrProblem, valueOrProblem } from '../http/problem-error.ts';
+import { problemResponses } from '../http/problem-responses.ts';
+import type { RouteOptions } from '../http/route-deps.ts';
+import { loadTenantScope, tenantOf } from '../tenants/index.ts';
+import { findAccount } from './find-account.ts';
+import { listAccounts } from './list-accounts.ts';
+import { openAccount } from './open-account.ts';
+import { updateAccount } from './update-account.ts';
+
+const tags = ['accounts'];
+const isId = (key: string) => idSchema.safeParse(key).success;
+
+export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
+  app.addHook('preHandler', loadTenantScope(deps));
+
+  app.get(
+    '/tenants/:tenantId/accounts',
+    {
+      schema: {
+        tags,
+        summary: "List a tenant's accounts, newest first",
+        params: tenantPathSchema,
+        querystring: accountQuerySchema,
+        response: { 200: pageOf(accountSchema), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, q, partyId } = request.query;
+      return listAccounts(deps, {
+        tenantId: request.params.tenantId,
+        limit,
+        beforeId: decodeCursor(cursor, isId),
+        text: q,
+        partyId,
+      });
+    },
+  );
+
+  app.post(
+    '/tenants/:tenantId/accounts',
+    {
+      schema: {
+        tags,
+        summary: 'Open an account for a party',
+        params: tenantPathSchema,
+        body: createAccountSchema,
+        response: { 201: accountSchema, ...problemResponses(400, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(valueOrProblem(await openAccount(deps, tenantOf(request), request.body))),
+  );
+
+  app.get(
+    '/tenants/:tenantId/accounts/:accountId',
+    {
+      schema: {
+        tags,
+        summary: 'Get an account',
+        params: accountPathSchema,
+        response: { 200: accountSchema, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => foundOrProblem(await findAccount(deps, request.params), 'account_not_found'),
+  );
+
+  app.patch(
+    '/tenants/:tenantId/accounts/:accountId',
+    {
+      schema: {
+        tags,
+        summary: 'Rename, close or reopen an account',
+        params: accountPathSchema,
+        body: updateAccountSchema,
+        response: { 200: accountSchema, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request) => valueOrProblem(await updateAccount(deps, { ...request.params, changes: request.body })),
+  );
+};

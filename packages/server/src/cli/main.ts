@@ -1,0 +1,68 @@
+import { Command } from 'commander';
+import { configFromEnvironment } from '../config.ts';
+import { openDatabase } from '../db/index.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { startServer } from '../main.ts';
+import { progressReporter } from './progress-reporter.ts';
+
+const program = new Command()
+  .name('utilis')
+  .description('Utilis: customer information and billing for utilities')
+  .showHelpAfterError();
+
+const withListenOptions = (command: Command) =>
+  command
+    .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+    .option('--port <port>', 'port to listen on (env PORT, default 3000)');
+
+const configWith = (options: { host?: string; port?: string }) =>
+  configFromEnvironment({
+    ...process.env,
+    ...(options.host ? { HOST: options.host } : {}),
+    ...(options.port ? { PORT: options.port } : {}),
+  });
+
+withListenOptions(
+  program.command('serve').description('migrate the database, then serve the API and the web app'),
+).action(async (options: { host?: string; port?: string }) => {
+  const { url } = await startServer(configWith(options));
+  console.info(`Utilis is serving ${url}`);
+});
+
+program
+  .command('migrate')
+  .description('apply pending database migrations and exit')
+  .action(async () => {
+    const config = configFromEnvironment();
+    const database = await openDatabase(config.database);
+    try {
+      const applied = await database.migrateToLatest();
+      console.info(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date');
+    } finally {
+      await database.close();
+    }
+  });
+
+withListenOptions(
+  program
+    .command('demo')
+    .description('seed a demo water company (2,000 parties and accounts), then serve it')
+    .option('--no-serve', 'stop after seeding')
+    .option('--parties <count>', 'parties and accounts to create', '2000'),
+).action(async (options: { serve: boolean; parties: string; host?: string; port?: string }) => {
+  const config = configWith(options);
+  const partyCount = Number.parseInt(options.parties, 10);
+  if (!Number.isInteger(partyCount) || partyCount < 1) program.error('--parties must be a positive whole number');
+  const database = await openDatabase(config.database);
+  await database.migrateToLatest();
+  const summary = await seedDemo(database.db, { partyCount, onProgress: progressReporter() });
+  console.info(summary);
+  if (!options.serve) {
+    await database.close();
+    return;
+  }
+  const { url } = await startServer(config, database);
+  console.info(`Utilis demo is serving ${url}  (API reference: ${url}/api/docs)`);
+});
+
+await program.parseAsync();

@@ -1,0 +1,6 @@
+import type { AccountTables } from '../accounts/account.tables.ts';
+import type { PartyTables } from '../parties/party.tables.ts';
+import type { TenantTables } from '../tenants/tenant.tables.ts';
+
+/** The whole schema as Kysely sees it; each context declares its own tables. */
+export interface Database extends TenantTables, PartyTables, AccountTables {}

@@ -1,0 +1,3 @@
+export type { Database } from './database.ts';
+export { type DatabaseConnection, type DatabaseLocation, openDatabase } from './open-database.ts';
+export { withTenant } from './with-tenant.ts';

@@ -1,0 +1,93 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { CamelCasePlugin, CompiledQuery, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import type { Database } from './database.ts';
+import { migrations } from './migrations/index.ts';
+import { applicationRole } from './role.ts';
+import { typeParsers } from './type-parsers.ts';
+
+export type DatabaseLocation =
+  | { backend: 'postgres'; url: string }
+  | { backend: 'pglite'; dataDir: string | undefined /* undefined keeps it in memory */ };
+
+export interface DatabaseConnection {
+  backend: DatabaseLocation['backend'];
+  /** Queries as the application role, subject to row-level security. */
+  db: Kysely<Database>;
+  /** Applies pending migrations as the connecting user; returns the names applied. */
+  migrateToLatest(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+const sessionSetup = [`set time zone 'UTC'`, `set role ${applicationRole}`];
+
+const plugins = [new CamelCasePlugin()];
+
+export async function openDatabase(location: DatabaseLocation): Promise<DatabaseConnection> {
+  return location.backend === 'postgres' ? openPostgres(location.url) : openPglite(location.dataDir);
+}
+
+async function openPostgres(url: string): Promise<DatabaseConnection> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      typeParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text'),
+  } as pg.CustomTypesConfig;
+  const newPool = () => new pg.Pool({ connectionString: url, types, max: 10 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: newPool(),
+      onCreateConnection: async (connection) => {
+        for (const statement of sessionSetup) await connection.executeQuery(CompiledQuery.raw(statement));
+      },
+    }),
+    plugins,
+  });
+  return {
+    backend: 'postgres',
+    db,
+    migrateToLatest: async () => {
+      const owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: newPool() }) });
+      try {
+        return await runMigrations(owner);
+      } finally {
+        await owner.destroy();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
+  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir ?? 'memory://', { parsers: typeParsers });
+  // PGlite is one session: the owner migrates, then the session switches to the application role.
+  const owner = new Kysely<unknown>({ dialect: new PGliteDialect({ pglite }) });
+  const becomeApplication = async () => {
+    for (const statement of sessionSetup) await pglite.exec(statement);
+  };
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
+  return {
+    backend: 'pglite',
+    db,
+    migrateToLatest: async () => {
+      await pglite.exec('reset role');
+      try {
+        return await runMigrations(owner);
+      } finally {
+        await becomeApplication();
+      }
+    },
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+async function runMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

@@ -1,0 +1,22 @@
+import type { Tenant, TenantGroup } from '@utilis/contracts';
+import type { TenantGroupRow, TenantRow } from './tenant.tables.ts';
+
+export const toTenant = (row: TenantRow): Tenant => ({
+  id: row.id,
+  groupId: row.groupId,
+  code: row.code,
+  name: row.name,
+  country: row.country,
+  currency: row.currency,
+  locale: row.locale,
+  timeZone: row.timeZone,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+export const toTenantGroup = (row: TenantGroupRow): TenantGroup => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  createdAt: row.createdAt.toISOString(),
+});

@@ -1,0 +1,36 @@
+import type { ColumnType, Selectable } from 'kysely';
+
+export interface TenantGroupTable {
+  id: string;
+  code: string;
+  name: string;
+  createdAt: ColumnType<Date, Date, never>;
+}
+
+export interface TenantTable {
+  id: string;
+  groupId: string | null;
+  code: ColumnType<string, string, never>;
+  name: string;
+  country: string;
+  currency: ColumnType<string, string, never>;
+  locale: string;
+  timeZone: string;
+  createdAt: ColumnType<Date, Date, never>;
+  updatedAt: Date;
+}
+
+export interface TenantSequenceTable {
+  tenantId: string;
+  name: string;
+  lastValue: bigint;
+}
+
+export interface TenantTables {
+  tenantGroup: TenantGroupTable;
+  tenant: TenantTable;
+  tenantSequence: TenantSequenceTable;
+}
+
+export type TenantRow = Selectable<TenantTable>;
+export type TenantGroupRow = Selectable<TenantGroupTable>;
