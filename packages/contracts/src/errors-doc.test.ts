@@ -6,7 +6,7 @@ import { errorCodes, errorStatus } from './errors.ts';
 const documented = new Map(
   [
     ...readFileSync(new URL('../../../docs/errors.md', import.meta.url), 'utf8').matchAll(
-      /^\| `([a-z_]+)` \| (\d{3}) \|/gm,
+      /^\|\s*`([a-z_]+)`\s*\|\s*(\d{3})\s*\|/gm,
     ),
   ].map((match) => [match[1], Number(match[2])]),
 );
