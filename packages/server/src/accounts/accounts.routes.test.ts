@@ -60,6 +60,28 @@ describe('accounts API', () => {
     expect(next.accountNumber).toBe('000000042');
   });
 
+  it('numbers accounts opened at the same moment uniquely and without gaps', async () => {
+    const other = await createTestTenant(testApp.app);
+    const holder = (
+      await testApp.app.inject({
+        method: 'POST',
+        url: `/api/v1/tenants/${other.id}/parties`,
+        payload: { kind: 'organisation', organisationName: 'Parallel Ltd' },
+      })
+    ).json<Party>();
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        testApp.app.inject({
+          method: 'POST',
+          url: `/api/v1/tenants/${other.id}/accounts`,
+          payload: { partyId: holder.id },
+        }),
+      ),
+    );
+    const numbers = responses.map((response) => response.json<Account>().accountNumber.slice(0, 8)).sort();
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(8, '0')));
+  });
+
   it('refuses an unknown party', async () => {
     const response = await open({ partyId: '01900000-0000-7000-8000-000000000000' });
     expect(response.statusCode).toBe(404);
