@@ -64,7 +64,7 @@ export const errorTitle: Record<ErrorCode, string> = {
 /** One offending field of a request, as a path into the body, query or path parameters. */
 export const fieldErrorSchema = z.object({
   path: z.string().meta({ description: 'Where the bad value is, e.g. body.email or query.limit' }),
-  code: z.string().meta({ description: 'What is wrong with it, e.g. invalid_type, too_big, unrecognized_keys' }),
+  code: z.string().meta({ description: 'What is wrong with it, e.g. invalid_type, too_big, unrecognized_key' }),
   message: z.string(),
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;

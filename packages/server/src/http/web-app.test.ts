@@ -28,6 +28,11 @@ describe('web app hosting', () => {
     expect(page.body).toContain('<div id="root">');
   });
 
+  it('answers a missing file with 404 rather than the page', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/assets/old-build.js' });
+    expect(response.statusCode).toBe(404);
+  });
+
   it('still answers unknown API paths with a problem', async () => {
     const response = await testApp.app.inject({ method: 'GET', url: '/api/v2/parties' });
     expect(response.statusCode).toBe(404);

@@ -1,0 +1,2 @@
+export { PartiesPage } from './parties-page.tsx';
+export { PartyPicker } from './party-picker.tsx';

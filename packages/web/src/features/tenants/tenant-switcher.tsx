@@ -1,0 +1,24 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCurrentTenant } from './current-tenant.tsx';
+
+export function TenantSwitcher() {
+  const { t } = useTranslation();
+  const { tenant, tenants, isLoading, selectTenant } = useCurrentTenant();
+  return (
+    <Select
+      aria-label={t('tenantSwitcher.label')}
+      placeholder={isLoading ? t('common.loading') : t('tenantSwitcher.placeholder')}
+      data={tenants.map((choice) => ({ value: choice.id, label: choice.name }))}
+      value={tenant?.id ?? null}
+      onChange={(tenantId) => {
+        if (tenantId) selectTenant(tenantId);
+      }}
+      allowDeselect={false}
+      searchable={tenants.length > 8}
+      nothingFoundMessage={t('tenantSwitcher.nothingFound')}
+      disabled={!isLoading && tenants.length === 0}
+      w={{ base: 128, sm: 240 }}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+
+type IconProps = { size?: number };
+
+const Icon = ({ size = 18, children }: IconProps & { children: ReactNode }) => (
+  <svg
+    aria-hidden="true"
+    width={size}
+    height={size}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={1.8}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+  >
+    {children}
+  </svg>
+);
+
+export const LogoMark = ({ size = 30 }: IconProps) => (
+  <svg aria-hidden="true" width={size} height={size} viewBox="0 0 32 32">
+    <rect width="32" height="32" rx="8" fill="var(--mantine-primary-color-filled)" />
+    <path d="M16 6c-4 5.5-7 9.6-7 13a7 7 0 0 0 14 0c0-3.4-3-7.5-7-13z" fill="#fff" />
+  </svg>
+);
+
+export const PartiesIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="9" cy="8" r="3.5" />
+    <path d="M2.5 20c0-3.6 2.9-6.5 6.5-6.5s6.5 2.9 6.5 6.5" />
+    <path d="M16 4.6a3.5 3.5 0 0 1 0 6.8M18 13.8c2.1.8 3.5 3 3.5 6.2" />
+  </Icon>
+);
+
+export const AccountsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="4" y="3" width="16" height="18" rx="2" />
+    <path d="M8 8h8M8 12h8M8 16h5" />
+  </Icon>
+);
+
+export const TenantsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 21h18M5 21V7l7-4 7 4v14" />
+    <path d="M9 10h.01M15 10h.01M9 14h.01M15 14h.01M10 21v-3h4v3" />
+  </Icon>
+);
+
+export const SearchIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.2-4.2" />
+  </Icon>
+);
+
+export const PlusIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 5v14M5 12h14" />
+  </Icon>
+);
