@@ -157,12 +157,22 @@ describe('bad input', () => {
   });
 
   it('hides the cause of an unexpected failure behind internal_error', async () => {
-    const broken = await openTestApp();
-    broken.app.server.close();
-    await broken.database.close();
-    const response = await broken.app.inject({ method: 'GET', url: '/api/v1/tenants' });
-    expect(response.statusCode).toBe(500);
-    expect(response.json()).toMatchObject({ code: 'internal_error', requestId: expect.any(String) });
-    expect(response.body).not.toMatch(/at .*\.ts|stack|closed/i);
+    const broken = await openTestApp({
+      newId: () => {
+        throw new Error('id generator failed in /srv/utilis/secret-path.ts');
+      },
+    });
+    try {
+      const response = await broken.app.inject({
+        method: 'POST',
+        url: '/api/v1/tenant-groups',
+        payload: { code: 'never-made', name: 'Never made' },
+      });
+      expect(response.statusCode).toBe(500);
+      expect(response.json()).toMatchObject({ code: 'internal_error', requestId: expect.any(String) });
+      expect(response.body).not.toMatch(/secret-path|generator|stack/i);
+    } finally {
+      await broken.close();
+    }
   });
 });
