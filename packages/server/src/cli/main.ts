@@ -50,7 +50,8 @@ withListenOptions(
     .option('--no-serve', 'stop after seeding')
     .option('--parties <count>', 'parties and accounts to create', '2000'),
 ).action(async (options: { serve: boolean; parties: string; host?: string; port?: string }) => {
-  const config = configWith(options);
+  // A person watching the demo wants the URL and the progress, not a log line per request.
+  const config = { ...configWith(options), logLevel: process.env.LOG_LEVEL ?? 'warn' };
   const partyCount = Number.parseInt(options.parties, 10);
   if (!Number.isInteger(partyCount) || partyCount < 1) program.error('--parties must be a positive whole number');
   const database = await openDatabase(config.database);

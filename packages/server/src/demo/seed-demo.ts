@@ -25,7 +25,7 @@ const demoTenants: { tenant: CreateTenant; faker: Faker; share: number }[] = [
   },
   {
     tenant: {
-      code: 'demo-eaux',
+      code: 'demo-water-fr',
       name: 'Eaux du Lac',
       country: 'FR',
       currency: 'EUR',

@@ -1,8 +1,9 @@
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Party } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
 import { PartyPicker } from '../parties/index.ts';
@@ -79,14 +80,7 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
             error={errors.openedOn}
           />
         </SimpleGrid>
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('accounts.form.submit')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('accounts.form.submit')} isSubmitting={mutation.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

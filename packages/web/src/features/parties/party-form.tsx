@@ -1,8 +1,9 @@
-import { Button, Divider, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Divider, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CreateParty, type PartyKind, partyKinds } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
 import { createParty, partyKeys } from './parties-api.ts';
@@ -123,14 +124,7 @@ export function PartyForm({ tenantId, onDone }: { tenantId: string; onDone: () =
           {input('email', { autoComplete: 'email', type: 'email' })}
           {input('phone', { autoComplete: 'tel', type: 'tel' })}
         </SimpleGrid>
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('parties.form.submit')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('parties.form.submit')} isSubmitting={mutation.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

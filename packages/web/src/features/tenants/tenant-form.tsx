@@ -1,9 +1,10 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateTenant } from '@utilis/contracts';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/use-formatters.ts';
+import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
 import { countryCodes } from './country-codes.ts';
@@ -139,14 +140,7 @@ export function TenantForm({ onDone }: { onDone: () => void }) {
             nothingFoundMessage={t('tenants.form.nothingFound')}
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('tenants.form.submit')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('tenants.form.submit')} isSubmitting={mutation.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
