@@ -1,4 +1,12 @@
 export { accountNumberFor, hasValidCheckDigit } from './accounts/account-number.ts';
+export * from './calendar/date-range.ts';
+export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
 export { todayIn } from './calendar/today-in.ts';
+export { allocateByWeights } from './money/allocate.ts';
+export { minorUnitsOf } from './money/currencies.ts';
+export { formatMoney, type Money, moneyValue, toMoney } from './money/money.ts';
+export type { Rational } from './numbers/rational.ts';
+export * as exact from './numbers/rational.ts';
+export { type RoundingMode, roundingModes } from './numbers/rounding-mode.ts';
 export { displayName, type NameParts } from './parties/display-name.ts';
 export { fail, ok, type Result } from './result.ts';
