@@ -4,4 +4,5 @@ export * from './fields.ts';
 export * from './health.ts';
 export * from './pagination.ts';
 export * from './parties.ts';
+export * from './tariffs.ts';
 export * from './tenants.ts';

@@ -1,7 +1,24 @@
 export { accountNumberFor, hasValidCheckDigit } from './accounts/account-number.ts';
 export * from './calendar/date-range.ts';
 export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
+export { monthEquivalents } from './calendar/month-equivalents.ts';
 export { todayIn } from './calendar/today-in.ts';
+export {
+  type AverageConsumption,
+  type AveragePer,
+  averageConsumption,
+  type MeteredPeriod,
+} from './estimation/average-consumption.ts';
+export {
+  type Estimate,
+  type EstimateConsumptionInput,
+  type EstimateFailureCode,
+  estimateConsumption,
+  type QuantityRounding,
+} from './estimation/estimate-consumption.ts';
+export { type Norm, type NormConsumption, normConsumption } from './estimation/norm-consumption.ts';
+export { recalculationDifference } from './estimation/recalculation-difference.ts';
+export { consumptionBetweenReadings } from './metering/consumption-between-readings.ts';
 export { allocateByWeights } from './money/allocate.ts';
 export { minorUnitsOf } from './money/currencies.ts';
 export { formatMoney, type Money, moneyValue, toMoney } from './money/money.ts';
@@ -9,4 +26,32 @@ export type { Rational } from './numbers/rational.ts';
 export * as exact from './numbers/rational.ts';
 export { type RoundingMode, roundingModes } from './numbers/rounding-mode.ts';
 export { displayName, type NameParts } from './parties/display-name.ts';
+export {
+  type DatedRate,
+  type DatedRatesError,
+  parseDatedRates,
+  type RateSchedule,
+  rateChangesWithin,
+  rateInForce,
+} from './penalties/dated-rates.ts';
+export {
+  type DayCount,
+  type InterestStretch,
+  type LateInterest,
+  type LateInterestError,
+  type LateInterestInput,
+  lateInterest,
+} from './penalties/late-interest.ts';
+export {
+  housingCodeSteps,
+  type PaymentReceived,
+  type PenaltyStep,
+  type PenaltyStretch,
+  type RateCap,
+  type RussianPenalty,
+  type RussianPenaltyError,
+  type RussianPenaltyInput,
+  russianPenalty,
+} from './penalties/russian-penalty.ts';
 export { fail, ok, type Result } from './result.ts';
+export * from './tariffs/index.ts';

@@ -1,5 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
-import { dateOfDayNumber, dayNumber, dayNumberOf } from './day-number.ts';
+import { civilOfDayNumber, dateOfDayNumber, dayNumber, dayNumberOf } from './day-number.ts';
 
 /** Calendar days from start to end, both included: a billing period, a service period. */
 export interface DateRange {
@@ -59,7 +59,7 @@ export interface MonthShare {
 /** The calendar months a range touches, with the days it covers in each. */
 export function monthShares(range: DayRange): MonthShare[] {
   const shares: MonthShare[] = [];
-  let { year, month } = dateOfDayNumber(range.first);
+  let { year, month } = civilOfDayNumber(range.first);
   for (;;) {
     const monthFirst = dayNumberOf(year, month, 1);
     const nextMonthFirst = month === 12 ? dayNumberOf(year + 1, 1, 1) : dayNumberOf(year, month + 1, 1);
@@ -77,7 +77,7 @@ export function monthShares(range: DayRange): MonthShare[] {
 /** The first day of each calendar year after the range's first day, up to its end. */
 export function yearStartsWithin(range: DayRange): number[] {
   const starts: number[] = [];
-  const { year: firstYear } = dateOfDayNumber(range.first);
+  const { year: firstYear } = civilOfDayNumber(range.first);
   for (let year = firstYear + 1; ; year++) {
     const start = dayNumberOf(year, 1, 1);
     if (start > range.last) return starts;

@@ -19,6 +19,12 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 
 /** The calendar date of a day number. */
 export function dateOfDayNumber(days: number): Temporal.PlainDate {
+  const { year, month, day } = civilOfDayNumber(days);
+  return new Temporal.PlainDate(year, month, day);
+}
+
+/** Year, month and day of a day number, without building a date object (rating's hot path). */
+export function civilOfDayNumber(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -30,5 +36,5 @@ export function dateOfDayNumber(days: number): Temporal.PlainDate {
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return new Temporal.PlainDate(year, month, day);
+  return { year, month, day };
 }

@@ -28,8 +28,14 @@ const minorUnitsByCurrency: Record<string, number> = {
   UYW: 4,
 };
 
+const checked = new Map<string, number>();
+
 /** Decimal places of a currency's minor unit: EUR, USD, CNY, RUB 2; JPY 0; KWD 3. */
 export function minorUnitsOf(currency: string): number {
+  const known = checked.get(currency);
+  if (known !== undefined) return known;
   if (!/^[A-Z]{3}$/.test(currency)) throw new RangeError(`Not an ISO 4217 code: ${currency}`);
-  return minorUnitsByCurrency[currency] ?? 2;
+  const places = minorUnitsByCurrency[currency] ?? 2;
+  checked.set(currency, places);
+  return places;
 }

@@ -24,7 +24,8 @@ export const ZERO: Rational = { n: 0n, d: 1n };
 export const ONE: Rational = { n: 1n, d: 1n };
 
 /** True when text is a plain decimal ("2.07", "-3", "0.125") or a fraction ("1/300"). */
-export const isRationalText = (text: string): boolean => decimalPattern.test(text) || fractionPattern.test(text);
+export const isRationalText = (text: string): boolean =>
+  decimalPattern.test(text) || (fractionPattern.test(text) && !/\/0+$/.test(text));
 
 /** Parses "2.07", "-3", "0.125" or "1/300". Throws on anything else: callers validate first. */
 export function rational(text: string): Rational {
@@ -82,8 +83,13 @@ export function divide(a: Rational, b: Rational): Rational {
 }
 
 /** a × numerator / denominator, the shape of every proration (amount × days used / days). */
-export const scale = (a: Rational, numerator: bigint | number, denominator: bigint | number): Rational =>
-  bounded({ n: a.n * BigInt(numerator), d: a.d * BigInt(denominator) });
+export function scale(a: Rational, numerator: bigint | number, denominator: bigint | number): Rational {
+  const n = a.n * BigInt(numerator);
+  const d = BigInt(denominator);
+  // Every other operation relies on a positive denominator, so the sign moves to the numerator.
+  if (d === 0n) throw new RangeError('Division by zero');
+  return d < 0n ? bounded({ n: -n, d: a.d * -d }) : bounded({ n, d: a.d * d });
+}
 
 export const compare = (a: Rational, b: Rational): -1 | 0 | 1 => {
   const left = a.n * b.d;
