@@ -42,9 +42,18 @@ const weekdayNumbers: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 class Problems {
-  readonly list: PlanProblem[] = [];
+  constructor(
+    readonly list: PlanProblem[] = [],
+    private readonly subject = '',
+  ) {}
+
   add(path: string, code: PlanProblemCode, message: string): void {
-    this.list.push({ path, code, message });
+    this.list.push({ path, code, message: this.subject + message });
+  }
+
+  /** The same list, with messages naming the component they are about. */
+  about(componentCode: string): Problems {
+    return new Problems(this.list, `Component ${componentCode}: `);
   }
 }
 
@@ -114,7 +123,11 @@ function compileVersion(version: PricePlanVersion, path: string, problems: Probl
     taxCategories.add(component.category);
   });
   const components = version.components.map((component, index) =>
-    compileComponent(component, `${path}.components[${index}]`, { problems, codes, taxCategories }),
+    compileComponent(component, `${path}.components[${index}]`, {
+      problems: problems.about(component.code),
+      codes,
+      taxCategories,
+    }),
   );
   const norm = version.normativeConsumption;
   return {
