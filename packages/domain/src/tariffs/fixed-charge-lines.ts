@@ -23,7 +23,7 @@ export function fixedChargeLines(
 ): MutableLine[] {
   const days = segment.fixedDays;
   if (!days) return [];
-  const details: LineDetail[] = [...segment.commonDetails];
+  const details: LineDetail[] = [...segment.versionDetails];
   let unitPrice = component.unitPrice;
   if (component.unitPriceByMeterSize) {
     const size = requiredFact(state.account, 'meterSize', component.code);

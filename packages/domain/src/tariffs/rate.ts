@@ -9,7 +9,7 @@ import type { RatedBill, RatingErrorCode, RatingInput, TaxTotal } from './rating
 import { RatingFailure } from './rating-failure.ts';
 import { seasonalLines } from './seasonal-lines.ts';
 import type { MutableLine, RatingState, Segment } from './segment.ts';
-import { taxLines } from './tax-lines.ts';
+import { gatherTaxed, type TaxGroup, taxLines } from './tax-lines.ts';
 import { tieredLines } from './tiered-lines.ts';
 import { timeOfUseLines } from './time-of-use-lines.ts';
 import { versionSegments } from './version-segments.ts';
@@ -39,16 +39,24 @@ export function rate(input: RatingInput): Result<RatedBill, RatingErrorCode> {
       lines: [],
     };
     const fixedDays = intersect(billing, service) ?? null;
-    const taxes: TaxTotal[] = [];
+    const taxGroups = new Map<string, TaxGroup>();
     for (const segment of versionSegments(plan, { billing, fixedDays, usage, account })) {
-      state.lines.push(...segmentLines(state, segment, taxes));
+      const lines = segmentLines(state, segment);
+      state.lines.push(...lines);
+      const days = segment.fixedDays ?? segment.usageDays ?? billing;
+      for (const component of segment.version.components) {
+        if (component.kind === 'tax') gatherTaxed(taxGroups, component, lines, days);
+      }
     }
+    // Taxes last, once per category over the whole period, whatever the version pieces.
+    const taxes: TaxTotal[] = [];
+    for (const group of taxGroups.values()) state.lines.push(...taxLines(state, group, taxes));
     let totalMinor = 0n;
     for (const line of state.lines) totalMinor += line.amount.amountMinor;
     return ok({
       currency: plan.currency,
       lines: state.lines,
-      taxes: mergeTaxes(taxes),
+      taxes,
       total: { amountMinor: totalMinor, currency: plan.currency },
     });
   } catch (error) {
@@ -57,8 +65,8 @@ export function rate(input: RatingInput): Result<RatedBill, RatingErrorCode> {
   }
 }
 
-// Charges first, then what depends on them: minimums, discounts, and last the taxes on all of it.
-function segmentLines(state: RatingState, segment: Segment, taxes: TaxTotal[]): MutableLine[] {
+// Charges first, then what depends on them: minimums, then discounts.
+function segmentLines(state: RatingState, segment: Segment): MutableLine[] {
   const lines: MutableLine[] = [];
   for (const component of segment.version.components) {
     switch (component.kind) {
@@ -85,30 +93,5 @@ function segmentLines(state: RatingState, segment: Segment, taxes: TaxTotal[]): 
   for (const component of segment.version.components) {
     if (component.kind === 'discount') lines.push(...discountLines(state, segment, component, lines));
   }
-  const taxLinesOfSegment: MutableLine[] = [];
-  for (const component of segment.version.components) {
-    if (component.kind === 'tax') taxLinesOfSegment.push(...taxLines(state, segment, component, lines, taxes));
-  }
-  return [...lines, ...taxLinesOfSegment];
-}
-
-/** One total per tax category and rate, over all segments. */
-function mergeTaxes(taxes: readonly TaxTotal[]): readonly TaxTotal[] {
-  if (taxes.length < 2) return taxes;
-  const merged = new Map<string, TaxTotal>();
-  for (const tax of taxes) {
-    const key = `${tax.category}|${tax.ratePercent.n}/${tax.ratePercent.d}|${tax.inclusive}`;
-    const existing = merged.get(key);
-    merged.set(
-      key,
-      existing
-        ? {
-            ...existing,
-            base: { ...existing.base, amountMinor: existing.base.amountMinor + tax.base.amountMinor },
-            amount: { ...existing.amount, amountMinor: existing.amount.amountMinor + tax.amount.amountMinor },
-          }
-        : tax,
-    );
-  }
-  return [...merged.values()];
+  return lines;
 }

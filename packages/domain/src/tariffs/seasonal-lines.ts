@@ -34,7 +34,7 @@ export function seasonalLines(
       unit: component.unit,
       unitPrice: piece.season.unitPrice,
       details: [
-        ...segment.commonDetails,
+        ...segment.usageDetails,
         { kind: 'season', season: piece.season.code },
         ...(pieces.length === 1 ? [] : [{ kind: 'days_share' as const, days: daysIn(piece.days), totalDays }]),
       ],

@@ -24,8 +24,10 @@ export interface Segment {
   /** Consumption per register in this segment. */
   readonly quantities: ReadonlyMap<string, Rational>;
   readonly intervals: readonly PreparedInterval[] | null;
-  /** Details every line of the segment carries (version, share of days, norm). */
-  readonly commonDetails: readonly LineDetail[];
+  /** Details every line of the segment carries: the version, when the period was split. */
+  readonly versionDetails: readonly LineDetail[];
+  /** Details of consumption lines: the version, the share of days, the norm. */
+  readonly usageDetails: readonly LineDetail[];
   /** This segment's share of the usage days, when the period was split. */
   readonly usageShare: { readonly days: number; readonly totalDays: number } | null;
 }

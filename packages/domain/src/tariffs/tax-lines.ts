@@ -1,39 +1,62 @@
+import type { DayRange } from '../calendar/date-range.ts';
 import { moneyValue, toMoney } from '../money/money.ts';
 import { add, divide, multiply, type Rational, rational, ZERO } from '../numbers/rational.ts';
 import type { CompiledComponent } from './compiled-plan.ts';
 import { makeLine } from './make-line.ts';
 import type { TaxTotal } from './rating.ts';
-import type { MutableLine, RatingState, Segment } from './segment.ts';
+import type { MutableLine, RatingState } from './segment.ts';
 
 const hundred = rational('100');
 
+type TaxComponent = Extract<CompiledComponent, { kind: 'tax' }>;
+
+/** The lines one tax applies to, gathered over every version piece that levies it at the same rate. */
+export interface TaxGroup {
+  readonly component: TaxComponent;
+  readonly lines: MutableLine[];
+  days: DayRange;
+}
+
+/** Adds a piece's taxed lines to the group of its tax, keyed by category, rate and inclusion. */
+export function gatherTaxed(
+  groups: Map<string, TaxGroup>,
+  component: TaxComponent,
+  lines: readonly MutableLine[],
+  days: DayRange,
+) {
+  const taxed = lines.filter((line) => line.taxCategory === component.category);
+  if (taxed.length === 0) return;
+  const { n, d } = component.ratePercent;
+  const key = `${component.category}|${(n * 1000000n) / d}|${component.inclusive}`;
+  const group = groups.get(key);
+  if (!group) {
+    groups.set(key, { component, lines: [...taxed], days });
+    return;
+  }
+  group.lines.push(...taxed);
+  group.days = { first: Math.min(group.days.first, days.first), last: Math.max(group.days.last, days.last) };
+}
+
 /**
- * Tax per category, computed once on the category's total (as EN 16931 does) and rounded
- * once, then shared among the category's lines so their shares add up to it exactly.
- * Exclusive tax becomes a line of its own; included tax is only reported.
+ * Tax on a category's total, computed once and rounded once (as EN 16931 does), then shared
+ * among the category's lines so their shares add up to it exactly. Exclusive tax becomes a
+ * line of its own; included tax is only reported.
  */
-export function taxLines(
-  state: RatingState,
-  segment: Segment,
-  component: Extract<CompiledComponent, { kind: 'tax' }>,
-  segmentLines: readonly MutableLine[],
-  taxes: TaxTotal[],
-): MutableLine[] {
-  const taxed = segmentLines.filter((line) => line.taxCategory === component.category);
-  if (taxed.length === 0) return [];
+export function taxLines(state: RatingState, group: TaxGroup, taxes: TaxTotal[]): MutableLine[] {
+  const { component, lines: taxed } = group;
   const base = taxed.reduce((total, line) => add(total, moneyValue(line.amount)), ZERO);
   const fraction = component.inclusive
     ? divide(component.ratePercent, add(hundred, component.ratePercent))
     : divide(component.ratePercent, hundred);
   const exactTax = multiply(base, fraction);
   const tax = toMoney(exactTax, state.currency, state.rounding);
-  shareTax(
+  const shares = shareTax(
     tax.amountMinor,
     taxed.map((line) => line.amount.amountMinor),
     fraction,
-  ).forEach((share, index) => {
-    const line = taxed[index];
-    if (line) line.tax = { amountMinor: share, currency: state.currency };
+  );
+  taxed.forEach((line, index) => {
+    line.tax = { amountMinor: shares[index] ?? 0n, currency: state.currency };
   });
   taxes.push({
     category: component.category,
@@ -43,17 +66,16 @@ export function taxLines(
     amount: tax,
   });
   if (component.inclusive) return [];
-  const days = segment.fixedDays ?? segment.usageDays ?? state.billing;
   return [
     makeLine(
       state,
       component,
       {
-        days,
+        days: group.days,
         quantity: base,
         unit: state.currency,
         unitPrice: divide(component.ratePercent, hundred),
-        details: [...segment.commonDetails, { kind: 'tax', ratePercent: component.ratePercent, base }],
+        details: [{ kind: 'tax', ratePercent: component.ratePercent, base }],
       },
       exactTax,
     ),

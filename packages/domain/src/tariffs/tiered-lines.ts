@@ -31,7 +31,7 @@ export function tieredLines(state: RatingState, segment: Segment, component: Tie
   const quantity = registerQuantity(segment, component.register, component.code);
   const days = segment.usageDays;
   if (!quantity || !days) return [];
-  const details: LineDetail[] = [...segment.commonDetails];
+  const details: LineDetail[] = [...segment.usageDetails];
   let thresholds = component.tiers.map((tier) => tier.upTo);
   if (component.household) {
     const persons = requiredFact(state.account, 'persons', component.code);

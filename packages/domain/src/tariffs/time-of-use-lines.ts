@@ -28,7 +28,7 @@ export function timeOfUseLines(state: RatingState, segment: Segment, component: 
         quantity: totals.get(period.code) ?? ZERO,
         unit: component.unit,
         unitPrice: period.unitPrice,
-        details: [...segment.commonDetails, { kind: 'time_of_use', period: period.code }],
+        details: [...segment.usageDetails, { kind: 'time_of_use', period: period.code }],
       }),
     );
 }

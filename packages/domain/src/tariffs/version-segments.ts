@@ -88,7 +88,8 @@ function segmentOf(
     isSplit: boolean;
   },
 ): Segment {
-  const commonDetails: LineDetail[] = isSplit ? [{ kind: 'version', effectiveFrom: version.effectiveFromText }] : [];
+  const versionDetails: LineDetail[] = isSplit ? [{ kind: 'version', effectiveFrom: version.effectiveFromText }] : [];
+  const usageDetails: LineDetail[] = [...versionDetails];
   if (!usage || !usageDays) {
     return {
       version,
@@ -96,7 +97,8 @@ function segmentOf(
       usageDays: null,
       quantities: new Map(),
       intervals: null,
-      commonDetails,
+      versionDetails,
+      usageDetails,
       usageShare: null,
     };
   }
@@ -104,7 +106,7 @@ function segmentOf(
   const days = daysIn(usageDays);
   // Interval readings fall on their own days; only period totals are shared out by days.
   const usageShare = days === totalDays || usage.kind === 'interval' ? null : { days, totalDays };
-  if (usageShare) commonDetails.push({ kind: 'days_share', days, totalDays });
+  if (usageShare) usageDetails.push({ kind: 'days_share', days, totalDays });
   if (usage.kind === 'unmetered') {
     const norm = version.norm;
     if (!norm)
@@ -117,7 +119,7 @@ function segmentOf(
       { perPersonPerMonth: norm.perPersonPerMonth, persons, multiplier: norm.multiplier },
       usageDays,
     );
-    commonDetails.push({ kind: 'norm', ...consumption });
+    usageDetails.push({ kind: 'norm', ...consumption });
     const quantity = consumption.quantity;
     return {
       version,
@@ -125,7 +127,8 @@ function segmentOf(
       usageDays,
       quantities: new Map([['total', quantity]]),
       intervals: null,
-      commonDetails,
+      versionDetails,
+      usageDetails,
       usageShare: null,
     };
   }
@@ -142,5 +145,5 @@ function segmentOf(
       quantities.set(register, usageShare ? scale(quantity, days, totalDays) : quantity);
     }
   }
-  return { version, fixedDays, usageDays, quantities, intervals, commonDetails, usageShare };
+  return { version, fixedDays, usageDays, quantities, intervals, versionDetails, usageDetails, usageShare };
 }

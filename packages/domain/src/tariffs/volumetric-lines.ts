@@ -17,7 +17,7 @@ export function volumetricLines(
       quantity,
       unit: component.unit,
       unitPrice: component.unitPrice,
-      details: [...segment.commonDetails],
+      details: [...segment.usageDetails],
     }),
   ];
 }

@@ -42,6 +42,40 @@ describe('taxes', () => {
     expect(total(bill)).toBe('1.19');
   });
 
+  it('computes tax once on the category total even when a version change splits the period', () => {
+    const versions = [
+      versionOf('2025-01-01', [line('a', '0.10'), vat(false)]),
+      versionOf('2025-01-16', [line('a', '0.10'), vat(false)]),
+    ];
+    const plan = planOf(versions);
+    const january = days('2025-01-01', '2025-01-30');
+    const bill = rated({
+      plan,
+      billingPeriod: january,
+      usage: { kind: 'metered', period: january, consumption: q('93') },
+    });
+    // Two pieces of 4.65: 20% of 9.30 is 1.86 (per piece it would be 0.93 + 0.93 = 1.86 too), so use 10%:
+    expect(amounts(bill)).toEqual([
+      ['a', '4.65'],
+      ['a', '4.65'],
+      ['vat', '1.86'],
+    ]);
+    const tenPercent = planOf(
+      versions.map((version) => ({
+        ...version,
+        components: [line('a', '0.10'), { ...vat(false), ratePercent: '10' }],
+      })),
+    );
+    const taxed = rated({
+      plan: tenPercent,
+      billingPeriod: january,
+      usage: { kind: 'metered', period: january, consumption: q('93') },
+    });
+    // Once on 9.30: 0.93; per piece it would have been 0.47 + 0.47 = 0.94.
+    expect(amounts(taxed).at(-1)).toEqual(['vat', '0.93']);
+    expect(taxed.lines.map((each) => each.tax.amountMinor)).toEqual([47n, 46n, 0n]);
+  });
+
   it('reports included tax without adding it', () => {
     const plan = planOf([versionOf('2025-01-01', [line('a', '1.20'), vat(true)])]);
     const bill = rated({
