@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencySchema, idSchema, instantSchema, plainDateSchema } from './fields.ts';
+import { pageQuerySchema } from './pagination.ts';
 
 // The JSON format of price plans; docs/tariffs.md documents it with complete examples.
 
@@ -135,13 +136,17 @@ export const pricePlanVersionSchema = z
       .optional(),
   })
   .meta({ id: 'PricePlanVersion' });
+export type PricePlanVersionDefinition = z.infer<typeof pricePlanVersionSchema>;
+
+/** How a period across two versions is rated: split by days (the default) or whole on the version at its start. */
+export const versionChangeSchema = z.enum(['split_by_days', 'whole_periods']);
 
 export const pricePlanSchema = z
   .strictObject({
     code: codeText,
     name: localizedTextSchema,
     currency: currencySchema,
-    versionChange: z.enum(['split_by_days', 'whole_periods']).optional(),
+    versionChange: versionChangeSchema.optional(),
     versions: z.array(pricePlanVersionSchema).min(1).max(200),
   })
   .meta({ id: 'PricePlan' });
@@ -186,7 +191,11 @@ export const usageSchema = z
   .meta({ id: 'Usage' });
 export type UsageDefinition = z.infer<typeof usageSchema>;
 
-export const roundingModeSchema = z.enum(['half-up', 'half-even', 'down', 'up']);
+/** How an exact amount becomes money: half-up (commercial), half-even (banker's), down (truncate) or up. */
+export const roundingModeSchema = z.enum(['half-up', 'half-even', 'down', 'up']).meta({
+  id: 'RoundingMode',
+  description: 'half-up, half-even (banker’s), down (towards zero) or up (away from zero)',
+});
 
 /** One account period to rate: the days, what was consumed and the facts the plan reads. */
 export const ratingInputSchema = z
@@ -209,10 +218,32 @@ export const ratingInputSchema = z
   .meta({ id: 'RatingInput' });
 export type RatingInputDefinition = z.infer<typeof ratingInputSchema>;
 
-export const ratingPreviewSchema = z.union([
-  ratingInputSchema.extend({ plan: pricePlanSchema }),
-  ratingInputSchema.extend({ tenantId: idSchema, pricePlanId: idSchema }),
-]);
+/**
+ * A rating input with the plan to rate it on: either inline (`plan`, rated and forgotten) or a
+ * stored plan (`tenantId` and `pricePlanId`). One object rather than a union, so a mistake deep
+ * in an inline plan is reported at its own path, not as "matches neither form".
+ */
+export const ratingPreviewSchema = ratingInputSchema
+  .extend({
+    plan: pricePlanSchema.optional().meta({ description: 'A plan to rate on without storing it' }),
+    tenantId: idSchema.optional().meta({ description: 'With pricePlanId: the tenant whose stored plan to rate on' }),
+    pricePlanId: idSchema.optional(),
+  })
+  .superRefine((preview, context) => {
+    const storedFields = (['tenantId', 'pricePlanId'] as const).filter((field) => preview[field] !== undefined);
+    if (preview.plan !== undefined) {
+      for (const field of storedFields) {
+        context.addIssue({ code: 'custom', path: [field], message: 'Send either plan, or tenantId and pricePlanId' });
+      }
+      return;
+    }
+    for (const field of ['tenantId', 'pricePlanId'] as const) {
+      if (preview[field] === undefined) {
+        context.addIssue({ code: 'custom', path: [field], message: 'Required unless a plan is sent' });
+      }
+    }
+  })
+  .meta({ id: 'RatingPreview' });
 export type RatingPreview = z.infer<typeof ratingPreviewSchema>;
 
 export const billLineSchema = z
@@ -252,6 +283,7 @@ export const ratedBillSchema = z
   .meta({ id: 'RatedBill' });
 export type RatedBillResponse = z.infer<typeof ratedBillSchema>;
 
+/** A stored price plan: its whole definition, every version, oldest first. */
 export const pricePlanRecordSchema = z
   .object({
     id: idSchema,
@@ -261,3 +293,26 @@ export const pricePlanRecordSchema = z
     updatedAt: instantSchema,
   })
   .meta({ id: 'PricePlanRecord' });
+export type PricePlanRecord = z.infer<typeof pricePlanRecordSchema>;
+
+/** A stored price plan in a list: what it is and when its versions start, without their components. */
+export const pricePlanSummarySchema = z
+  .object({
+    id: idSchema,
+    tenantId: idSchema,
+    code: z.string(),
+    name: localizedTextSchema,
+    currency: z.string(),
+    versionChange: versionChangeSchema,
+    versions: z.array(z.object({ effectiveFrom: plainDateSchema })),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+  })
+  .meta({ id: 'PricePlanSummary' });
+export type PricePlanSummary = z.infer<typeof pricePlanSummarySchema>;
+
+export const pricePlanPathSchema = z.strictObject({ tenantId: idSchema, planId: idSchema });
+
+export const pricePlanQuerySchema = pageQuerySchema.extend({
+  q: pageQuerySchema.shape.q.meta({ description: 'Text the code or a name must contain' }),
+});

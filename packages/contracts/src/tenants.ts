@@ -8,6 +8,7 @@ import {
   nameText,
   timeZoneSchema,
 } from './fields.ts';
+import { roundingModeSchema } from './tariffs.ts';
 
 const codeSchema = z
   .string()
@@ -33,6 +34,7 @@ export const tenantSchema = z
     currency: currencySchema,
     locale: localeSchema,
     timeZone: timeZoneSchema,
+    roundingMode: roundingModeSchema,
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
@@ -47,6 +49,9 @@ export const createTenantSchema = z.strictObject({
   currency: currencySchema,
   locale: localeSchema,
   timeZone: timeZoneSchema,
+  roundingMode: roundingModeSchema
+    .optional()
+    .meta({ description: 'How rated amounts become money; half-up when omitted' }),
 });
 export type CreateTenant = z.infer<typeof createTenantSchema>;
 
@@ -57,6 +62,7 @@ export const updateTenantSchema = z.strictObject({
   country: countrySchema.optional(),
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),
+  roundingMode: roundingModeSchema.optional(),
 });
 export type UpdateTenant = z.infer<typeof updateTenantSchema>;
 

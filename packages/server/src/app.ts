@@ -11,6 +11,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { requestIdFor } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { partyRoutes } from './parties/index.ts';
+import { tariffRoutes } from './tariffs/index.ts';
 import { tenantRoutes } from './tenants/index.ts';
 
 export interface AppDeps {
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(tenantRoutes, { deps: useCaseDeps });
       await api.register(partyRoutes, { deps: useCaseDeps });
       await api.register(accountRoutes, { deps: useCaseDeps });
+      await api.register(tariffRoutes, { deps: useCaseDeps });
     },
     { prefix: '/api/v1' },
   );

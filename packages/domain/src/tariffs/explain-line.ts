@@ -1,9 +1,16 @@
 import { dateOfDayNumber } from '../calendar/day-number.ts';
 import { formatMoney } from '../money/money.ts';
 import { multiply, negate, type Rational, rational, toText } from '../numbers/rational.ts';
+import type { FixedBasis } from './price-plan.ts';
 import type { BillLine, LineDetail } from './rating.ts';
 
 const hundred = rational('100');
+const basisNames: Record<FixedBasis, string> = {
+  account: 'account',
+  dwelling_units: 'dwellings',
+  area_m2: 'm² of area',
+  persons: 'persons',
+};
 const percent = (fraction: Rational) => `${toText(multiply(fraction, hundred), 4)}%`;
 const day = (dayNumber: number) => dateOfDayNumber(dayNumber).toString();
 
@@ -43,7 +50,7 @@ function explainDetail(detail: LineDetail, line: BillLine): string {
     case 'prorated':
       return `${detail.daysUsed} days of service`;
     case 'basis':
-      return `${toText(detail.quantity)} × ${detail.basis.replace('_', ' ')}`;
+      return `${toText(detail.quantity)} ${basisNames[detail.basis]}`;
     case 'meter_size':
       return `meter size ${detail.size}`;
     case 'days_share':
@@ -57,7 +64,7 @@ function explainDetail(detail: LineDetail, line: BillLine): string {
     case 'minimum':
       return `minimum ${toText(detail.minimum, 2)}, charges ${toText(detail.charged, 2)}`;
     case 'discount':
-      return detail.share ? `on ${toText(detail.share, 4)} of the quantity (social norm)` : '';
+      return detail.share ? `social norm: ${toText(detail.share, 4)} of the quantity` : '';
     case 'tax':
       return '';
     case 'version':

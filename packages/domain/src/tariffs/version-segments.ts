@@ -1,6 +1,6 @@
 import { type DayRange, daysIn, intersect } from '../calendar/date-range.ts';
 import { normConsumption } from '../estimation/norm-consumption.ts';
-import { add, fromInteger, multiply, type Rational, scale, ZERO } from '../numbers/rational.ts';
+import { add, type Rational, scale, ZERO } from '../numbers/rational.ts';
 import { requiredFact } from './account-fact.ts';
 import type { CompiledPlan, CompiledVersion } from './compiled-plan.ts';
 import type { PreparedUsage } from './prepare-usage.ts';

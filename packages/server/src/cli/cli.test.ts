@@ -28,11 +28,12 @@ const outputOf = (child: ChildProcess, pattern: RegExp) =>
   });
 
 describe('utilis command', () => {
-  it('lists serve, migrate and demo in its help', async () => {
+  it('lists serve, migrate, demo and rate in its help', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
     expect(stdout).toMatch(/serve/);
     expect(stdout).toMatch(/migrate/);
     expect(stdout).toMatch(/demo/);
+    expect(stdout).toMatch(/rate/);
   });
 
   it('migrates once, then reports the database up to date', async () => {

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/index.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { startServer } from '../main.ts';
 import { progressReporter } from './progress-reporter.ts';
+import { rateFiles } from './rate-files.ts';
 
 const program = new Command()
   .name('utilis')
@@ -65,5 +66,18 @@ withListenOptions(
   const { url } = await startServer(config, database);
   console.info(`Utilis demo is serving ${url}  (API reference: ${url}/api/docs)`);
 });
+
+program
+  .command('rate')
+  .description('rate a usage file on a price plan file and print the bill (no database needed)')
+  .requiredOption('--plan <file>', 'price plan JSON, in the format of docs/tariffs.md')
+  .requiredOption('--usage <file>', 'usage JSON: billingPeriod, usage, account, yearToDate, rounding')
+  .option('--json', 'print the bill as JSON, as POST /api/v1/rating/preview answers')
+  .action(async (options: { plan: string; usage: string; json?: boolean }) => {
+    const outcome = await rateFiles({ planFile: options.plan, usageFile: options.usage, json: options.json === true });
+    if (outcome.exitCode === 0) console.info(outcome.stdout);
+    else console.error(outcome.stderr);
+    process.exitCode = outcome.exitCode;
+  });
 
 await program.parseAsync();

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flatPlan } from '../testing/price-plans.ts';
 import { createTestTenant, openTestApp, type TestApp } from '../testing/test-app.ts';
 import { withTenant } from './with-tenant.ts';
 
@@ -9,6 +10,7 @@ describe('row-level security', () => {
   let testApp: TestApp;
   let tenantA: string;
   let tenantB: string;
+  let pricePlanOfB: string;
 
   beforeAll(async () => {
     testApp = await openTestApp();
@@ -29,11 +31,18 @@ describe('row-level security', () => {
         url: `/api/v1/tenants/${tenantId}/accounts`,
         payload: { partyId: party.json().id },
       });
+      const plan = await app.inject({
+        method: 'POST',
+        url: `/api/v1/tenants/${tenantId}/price-plans`,
+        payload: flatPlan(`plan_${familyName.toLowerCase()}`, 'EUR'),
+      });
+      if (plan.statusCode !== 201) throw new Error(`Price plan not created: ${plan.body}`);
+      pricePlanOfB = plan.json().id;
     }
   });
   afterAll(() => testApp.close());
 
-  it.each(['party', 'account', 'tenant_sequence'])(
+  it.each(['party', 'account', 'tenant_sequence', 'price_plan', 'price_plan_version'])(
     'shows tenant A none of tenant B %s rows, unfiltered',
     async (table) => {
       const { db } = testApp.database;
@@ -73,6 +82,20 @@ describe('row-level security', () => {
       select current_setting('is_superuser') as is_superuser, rolbypassrls as bypasses_rls
       from pg_roles where rolname = current_user`.execute(testApp.database.db);
     expect(result.rows[0]).toEqual({ isSuperuser: 'off', bypassesRls: false });
+  });
+
+  it("finds no price plan of tenant B by its id from tenant A's transaction", async () => {
+    const rows = await withTenant(testApp.database.db, tenantA, (trx) =>
+      trx.selectFrom('pricePlan').select('id').where('id', '=', pricePlanOfB).execute(),
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('cannot change a stored price plan version: a price change is a new version', async () => {
+    const change = withTenant(testApp.database.db, tenantA, (trx) =>
+      sql`update price_plan_version set effective_from = '2000-01-01'`.execute(trx),
+    );
+    await expect(change).rejects.toThrow(/permission denied/);
   });
 
   it('cannot delete rows: nothing is erased, mistakes are corrected by new entries', async () => {

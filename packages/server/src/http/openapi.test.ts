@@ -22,10 +22,16 @@ describe('API documentation', () => {
         '/api/v1/tenants/{tenantId}',
         '/api/v1/tenants/{tenantId}/parties/{partyId}',
         '/api/v1/tenants/{tenantId}/accounts/{accountId}',
+        '/api/v1/tenants/{tenantId}/price-plans',
+        '/api/v1/tenants/{tenantId}/price-plans/{planId}',
+        '/api/v1/tenants/{tenantId}/price-plans/{planId}/versions',
+        '/api/v1/rating/preview',
       ]),
     );
     expect(document.components.schemas).toHaveProperty('Problem');
     expect(document.components.schemas).toHaveProperty('Party');
+    expect(document.components.schemas).toHaveProperty('PricePlan');
+    expect(document.components.schemas).toHaveProperty('RatedBill');
   });
 
   it('serves a browsable reference at /api/docs', async () => {

@@ -19,6 +19,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'tenants', description: 'Utility companies and their groups' },
         { name: 'parties', description: 'Persons and organisations' },
         { name: 'accounts', description: 'What receives bills and carries a balance' },
+        { name: 'tariffs', description: 'Price plans with effective-dated versions, and rating' },
         { name: 'operations', description: 'Health and documentation' },
       ],
     },

@@ -10,6 +10,7 @@ export const toTenant = (row: TenantRow): Tenant => ({
   currency: row.currency,
   locale: row.locale,
   timeZone: row.timeZone,
+  roundingMode: row.roundingMode,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

@@ -1,3 +1,4 @@
+import type { RoundingMode } from '@utilis/domain';
 import type { ColumnType, Selectable } from 'kysely';
 
 export interface TenantGroupTable {
@@ -16,6 +17,8 @@ export interface TenantTable {
   currency: ColumnType<string, string, never>;
   locale: string;
   timeZone: string;
+  /** Optional on insert: the column defaults to half-up. */
+  roundingMode: ColumnType<RoundingMode, RoundingMode | undefined, RoundingMode>;
   createdAt: ColumnType<Date, Date, never>;
   updatedAt: Date;
 }

@@ -17,7 +17,7 @@ describe('tenants API', () => {
       locale: 'zh-CN',
       timeZone: 'Asia/Shanghai',
     });
-    expect(tenant).toMatchObject({ name: '北京自来水', currency: 'CNY', groupId: null });
+    expect(tenant).toMatchObject({ name: '北京自来水', currency: 'CNY', groupId: null, roundingMode: 'half-up' });
 
     const fetched = await app.inject({ method: 'GET', url: `/api/v1/tenants/${tenant.id}` });
     expect(fetched.json()).toEqual(tenant);
@@ -90,6 +90,20 @@ describe('tenants API', () => {
     expect(currency.json().errors).toEqual([
       expect.objectContaining({ path: 'body.currency', code: 'unrecognized_key' }),
     ]);
+  });
+
+  it('keeps the rounding mode chosen for rated amounts, changes it, and refuses an unknown one', async () => {
+    const { app } = testApp;
+    const tenant = await createTestTenant(app, { roundingMode: 'half-even' });
+    expect(tenant.roundingMode).toBe('half-even');
+    const url = `/api/v1/tenants/${tenant.id}`;
+    const changed = await app.inject({ method: 'PATCH', url, payload: { roundingMode: 'down' } });
+    expect(changed.json()).toMatchObject({ roundingMode: 'down', name: tenant.name });
+    expect((await app.inject({ method: 'GET', url })).json().roundingMode).toBe('down');
+
+    const unknown = await app.inject({ method: 'PATCH', url, payload: { roundingMode: 'nearest' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ path: 'body.roundingMode' })]);
   });
 
   it('places a tenant in a group and refuses an unknown group', async () => {

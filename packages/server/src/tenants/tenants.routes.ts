@@ -95,7 +95,7 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
     {
       schema: {
         tags,
-        summary: "Change a tenant's name, country, group, locale or time zone",
+        summary: "Change a tenant's name, country, group, locale, time zone or rounding mode",
         params: tenantPathSchema,
         body: updateTenantSchema,
         response: { 200: tenantSchema, ...problemResponses(400, 404) },

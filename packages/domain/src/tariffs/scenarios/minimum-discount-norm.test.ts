@@ -49,7 +49,7 @@ describe('discounts', () => {
       ['water', '32.00'],
       ['veteran', '-10.00'],
     ]);
-    expect(explanations(holder)[1]).toBe('50% off 20 EUR (on 0.625 of the quantity (social norm)) = -10.00');
+    expect(explanations(holder)[1]).toBe('50% off 20 EUR (social norm: 0.625 of the quantity) = -10.00');
     expect(total(rated({ plan, billingPeriod: month, usage: metered('16') }))).toBe('32.00');
   });
 

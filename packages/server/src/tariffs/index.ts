@@ -1,0 +1,6 @@
+export { findPricePlan } from './find-price-plan.ts';
+export type { PricePlanTables } from './price-plan.tables.ts';
+export type { PricePlanInvalid } from './price-plan-invalid.ts';
+export { rateUsage } from './rate-usage.ts';
+export { ratedBillResponse } from './rated-bill-response.ts';
+export { tariffRoutes } from './tariffs.routes.ts';
