@@ -1,6 +1,6 @@
 import type { DayRange } from '../calendar/date-range.ts';
 import { moneyValue, toMoney } from '../money/money.ts';
-import { add, divide, multiply, type Rational, rational, ZERO } from '../numbers/rational.ts';
+import { add, divide, multiply, type Rational, rational, toText, ZERO } from '../numbers/rational.ts';
 import type { CompiledComponent } from './compiled-plan.ts';
 import { makeLine } from './make-line.ts';
 import type { TaxTotal } from './rating.ts';
@@ -15,6 +15,15 @@ export interface TaxGroup {
   readonly component: TaxComponent;
   readonly lines: MutableLine[];
   days: DayRange;
+}
+
+const groupKeys = new WeakMap<TaxComponent, string>();
+
+// Versions that levy the same category at the same rate tax their pieces together.
+function groupKeyOf(component: TaxComponent): string {
+  const key = `${component.category}|${toText(component.ratePercent, 12)}|${component.inclusive}`;
+  groupKeys.set(component, key);
+  return key;
 }
 
 /** Adds a piece's taxed lines to the group of its tax, keyed by category, rate and inclusion. */

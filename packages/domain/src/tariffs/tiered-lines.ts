@@ -100,13 +100,7 @@ function bandLines(
 ): MutableLine[] {
   const { days, quantity, offset, thresholds, details } = band;
   const line = (tierIndex: number, tierQuantity: Rational, detail: LineDetail) =>
-    makeLine(state, component, {
-      days,
-      quantity: tierQuantity,
-      unit: component.unit,
-      unitPrice: component.tiers[tierIndex]?.unitPrice ?? ZERO,
-      details: [...details, detail],
-    });
+    tierLine(state, component, { days, details }, { tierIndex, tierQuantity, detail });
   const end = add(offset, quantity);
 
   if (component.mode === 'volume') {
@@ -129,6 +123,22 @@ function bandLines(
     lines.push(line(tier, fromInteger(0), { kind: 'tier', tier: tier + 1, from, upTo: thresholds[tier] ?? null }));
   }
   return lines;
+}
+
+// A module-level function, not a closure per bill: rating a million bills creates none.
+function tierLine(
+  state: RatingState,
+  component: TieredComponent,
+  { days, details }: { days: DayRange; details: LineDetail[] },
+  { tierIndex, tierQuantity, detail }: { tierIndex: number; tierQuantity: Rational; detail: LineDetail },
+): MutableLine {
+  return makeLine(state, component, {
+    days,
+    quantity: tierQuantity,
+    unit: component.unit,
+    unitPrice: component.tiers[tierIndex]?.unitPrice ?? ZERO,
+    details: [...details, detail],
+  });
 }
 
 function tierContaining(thresholds: (Rational | null)[], position: Rational): number {
