@@ -19,6 +19,7 @@ export const accountSchema = z
     partyId: idSchema,
     partyDisplayName: z.string(),
     name: z.string().nullable(),
+    branchCode: z.string().nullable().meta({ description: 'The office or pay point the account belongs to' }),
     currency: z.string(),
     status: accountStatusSchema,
     openedOn: plainDateSchema,
@@ -33,6 +34,11 @@ export const createAccountSchema = z.strictObject({
   partyId: idSchema,
   accountNumber: accountNumberSchema.optional().meta({ description: 'Given by the tenant; generated when omitted' }),
   name: nameText(200).nullable().optional(),
+  branchCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/)
+    .optional(),
   openedOn: plainDateSchema.optional().meta({ description: "Defaults to today in the tenant's time zone" }),
 });
 export type CreateAccount = z.infer<typeof createAccountSchema>;

@@ -28,6 +28,15 @@ export const errorCodes = [
   'register_missing',
   'interval_usage_required',
   'usage_needs_norm',
+  'not_authenticated',
+  'session_expired',
+  'invalid_credentials',
+  'invalid_api_key',
+  'permission_denied',
+  'csrf_token_invalid',
+  'rate_limited',
+  'email_taken',
+  'role_not_found',
   'internal_error',
 ] as const;
 
@@ -63,6 +72,15 @@ export const errorStatus: Record<ErrorCode, number> = {
   register_missing: 422,
   interval_usage_required: 422,
   usage_needs_norm: 422,
+  not_authenticated: 401,
+  session_expired: 401,
+  invalid_credentials: 401,
+  invalid_api_key: 401,
+  permission_denied: 403,
+  csrf_token_invalid: 403,
+  rate_limited: 429,
+  email_taken: 409,
+  role_not_found: 404,
   internal_error: 500,
 };
 
@@ -94,6 +112,15 @@ export const errorTitle: Record<ErrorCode, string> = {
   register_missing: 'The price plan prices a meter register the usage does not give',
   interval_usage_required: 'The price plan prices by time of use and needs interval usage',
   usage_needs_norm: 'Unmetered usage needs a price plan version with a consumption norm',
+  not_authenticated: 'Sign in first, or send an API key',
+  session_expired: 'The session has ended; sign in again',
+  invalid_credentials: 'Wrong e-mail or password, or too many attempts: wait and try again',
+  invalid_api_key: 'The API key is unknown or revoked',
+  permission_denied: 'Your roles do not allow this here',
+  csrf_token_invalid: 'The X-CSRF-Token header is missing or wrong: reload the page',
+  rate_limited: 'Too many requests; slow down and retry shortly',
+  email_taken: 'Another user already has this e-mail',
+  role_not_found: 'No role has this id',
   internal_error: 'Something went wrong on the server; the request id helps the operator find it',
 };
 

@@ -1,3 +1,4 @@
+export * from './access/effective-access.ts';
 export { accountNumberFor, hasValidCheckDigit } from './accounts/account-number.ts';
 export * from './calendar/date-range.ts';
 export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';

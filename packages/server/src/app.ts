@@ -1,7 +1,13 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
+import type { SessionPolicy } from './access/authenticate.ts';
+import { authRoutes, registerRouteAccess, syncBuiltInRoles } from './access/index.ts';
+import type { LockoutPolicy } from './access/log-in.ts';
 import { accountRoutes } from './accounts/index.ts';
 import type { DatabaseConnection } from './db/index.ts';
 import type { UseCaseDeps } from './deps.ts';
@@ -14,6 +20,23 @@ import { partyRoutes } from './parties/index.ts';
 import { tariffRoutes } from './tariffs/index.ts';
 import { tenantRoutes } from './tenants/index.ts';
 
+export interface SecuritySettings {
+  /** Send cookies only over HTTPS (browsers treat localhost as secure too). */
+  isCookieSecure: boolean;
+  session: SessionPolicy;
+  lockout: LockoutPolicy;
+  loginAttemptsPerMinute: number;
+  requestsPerMinute: number;
+}
+
+export const defaultSecurity: SecuritySettings = {
+  isCookieSecure: true,
+  session: { idleMinutes: 120, absoluteHours: 12 },
+  lockout: { maxFailedLogins: 5, lockMinutes: 15 },
+  loginAttemptsPerMinute: 10,
+  requestsPerMinute: 1200,
+};
+
 export interface AppDeps {
   database: DatabaseConnection;
   version: string;
@@ -23,7 +46,22 @@ export interface AppDeps {
   webRoot?: string;
   now?: () => Temporal.Instant;
   newId?: () => string;
+  security?: Partial<SecuritySettings>;
 }
+
+// The web app is served from this origin only; Mantine sets inline styles.
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
 
 /** The whole HTTP application, ready for inject() in tests or listen() in main. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -43,6 +81,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  const security = { ...defaultSecurity, ...deps.security };
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy },
+    hsts: security.isCookieSecure,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { max: security.requestsPerMinute, timeWindow: '1 minute' });
   await registerOpenApi(app, deps.version);
 
   const useCaseDeps: UseCaseDeps = {
@@ -50,9 +95,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? (() => Temporal.Now.instant()),
     newId: deps.newId ?? uuidv7,
   };
+  await syncBuiltInRoles(useCaseDeps.db);
+  registerRouteAccess(app, {
+    db: useCaseDeps.db,
+    now: () => new Date(useCaseDeps.now().epochMilliseconds),
+    policy: security.session,
+  });
   await app.register(healthRoutes, { database: deps.database, version: deps.version });
   await app.register(
     async (api) => {
+      await api.register(authRoutes, { deps: useCaseDeps, security });
       await api.register(tenantRoutes, { deps: useCaseDeps });
       await api.register(partyRoutes, { deps: useCaseDeps });
       await api.register(accountRoutes, { deps: useCaseDeps });

@@ -1,5 +1,5 @@
 import type { Account } from '@utilis/contracts';
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
 import type { AccountRow } from './account.tables.ts';
 
@@ -12,6 +12,7 @@ export const toAccount = (row: AccountWithParty): Account => ({
   partyId: row.partyId,
   partyDisplayName: row.partyDisplayName,
   name: row.name,
+  branchCode: row.branchCode,
   currency: row.currency,
   status: row.status,
   openedOn: row.openedOn,
@@ -20,8 +21,15 @@ export const toAccount = (row: AccountWithParty): Account => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** Accounts of one tenant with their holder's display name, for lists and detail pages. */
-export const selectAccounts = (db: Kysely<Database> | Transaction<Database>, tenantId: string) =>
+/**
+ * Accounts of one tenant with their holder's display name, for lists and detail pages;
+ * only those of the given branches when the caller's access is limited to some.
+ */
+export const selectAccounts = (
+  db: Kysely<Database> | Transaction<Database>,
+  tenantId: string,
+  branches: ReadonlySet<string> | null = null,
+) =>
   db
     .selectFrom('account')
     .innerJoin('party', (join) =>
@@ -29,4 +37,11 @@ export const selectAccounts = (db: Kysely<Database> | Transaction<Database>, ten
     )
     .selectAll('account')
     .select('party.displayName as partyDisplayName')
-    .where('account.tenantId', '=', tenantId);
+    .where('account.tenantId', '=', tenantId)
+    .$if(branches !== null, (query) => query.where(inBranches('account.branchCode', branches)));
+
+/** A filter keeping rows of the given branches; none at all when the set is empty. */
+export const inBranches =
+  (column: 'account.branchCode' | 'branchCode', branches: ReadonlySet<string> | null) =>
+  (eb: ExpressionBuilder<Database, 'account'>) =>
+    branches === null ? eb.lit(true) : branches.size === 0 ? eb.lit(false) : eb(column, 'in', [...branches]);

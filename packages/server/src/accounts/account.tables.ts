@@ -6,6 +6,7 @@ export interface AccountTable {
   accountNumber: ColumnType<string, string, never>;
   partyId: ColumnType<string, string, never>;
   name: string | null;
+  branchCode: ColumnType<string | null, string | null, never>;
   currency: ColumnType<string, string, never>;
   status: 'active' | 'closed';
   openedOn: ColumnType<string, string, never>;

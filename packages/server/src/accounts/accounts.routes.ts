@@ -9,11 +9,11 @@ import {
   updateAccountSchema,
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { branchesOf, tenantOf } from '../access/index.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
-import { foundOrProblem, valueOrProblem } from '../http/problem-error.ts';
+import { foundOrProblem, ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
-import { loadTenantScope, tenantOf } from '../tenants/index.ts';
 import { findAccount } from './find-account.ts';
 import { listAccounts } from './list-accounts.ts';
 import { openAccount } from './open-account.ts';
@@ -23,11 +23,10 @@ const tags = ['accounts'];
 const isId = (key: string) => idSchema.safeParse(key).success;
 
 export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  app.addHook('preHandler', loadTenantScope(deps));
-
   app.get(
     '/tenants/:tenantId/accounts',
     {
+      config: { access: 'accounts.read' },
       schema: {
         tags,
         summary: "List a tenant's accounts, newest first",
@@ -44,6 +43,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         beforeId: decodeCursor(cursor, isId),
         text: q,
         partyId,
+        branches: branchesOf(request, 'accounts.read'),
       });
     },
   );
@@ -51,6 +51,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   app.post(
     '/tenants/:tenantId/accounts',
     {
+      config: { access: 'accounts.edit' },
       schema: {
         tags,
         summary: 'Open an account for a party',
@@ -59,13 +60,21 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         response: { 201: accountSchema, ...problemResponses(400, 404, 409) },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(valueOrProblem(await openAccount(deps, tenantOf(request), request.body))),
+    async (request, reply) => {
+      const branches = branchesOf(request, 'accounts.edit');
+      const branchCode = request.body.branchCode ?? (branches?.size === 1 ? [...branches][0] : undefined);
+      if (branches && (branchCode === undefined || !branches.has(branchCode))) {
+        throw new ProblemError('permission_denied', `You may open accounts only in branch ${[...branches].join(', ')}`);
+      }
+      const input = branchCode === undefined ? request.body : { ...request.body, branchCode };
+      return reply.code(201).send(valueOrProblem(await openAccount(deps, tenantOf(request), input)));
+    },
   );
 
   app.get(
     '/tenants/:tenantId/accounts/:accountId',
     {
+      config: { access: 'accounts.read' },
       schema: {
         tags,
         summary: 'Get an account',
@@ -73,12 +82,17 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         response: { 200: accountSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findAccount(deps, request.params), 'account_not_found'),
+    async (request) =>
+      foundOrProblem(
+        await findAccount(deps, { ...request.params, branches: branchesOf(request, 'accounts.read') }),
+        'account_not_found',
+      ),
   );
 
   app.patch(
     '/tenants/:tenantId/accounts/:accountId',
     {
+      config: { access: 'accounts.edit' },
       schema: {
         tags,
         summary: 'Rename, close or reopen an account',
@@ -87,6 +101,13 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         response: { 200: accountSchema, ...problemResponses(400, 404, 422) },
       },
     },
-    async (request) => valueOrProblem(await updateAccount(deps, { ...request.params, changes: request.body })),
+    async (request) =>
+      valueOrProblem(
+        await updateAccount(deps, {
+          ...request.params,
+          changes: request.body,
+          branches: branchesOf(request, 'accounts.edit'),
+        }),
+      ),
   );
 };

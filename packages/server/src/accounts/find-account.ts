@@ -5,10 +5,10 @@ import { selectAccounts, toAccount } from './account-dto.ts';
 
 export async function findAccount(
   { db }: Pick<UseCaseDeps, 'db'>,
-  { tenantId, accountId }: { tenantId: string; accountId: string },
+  { tenantId, accountId, branches }: { tenantId: string; accountId: string; branches: ReadonlySet<string> | null },
 ): Promise<Account | undefined> {
   const row = await withTenant(db, tenantId, (trx) =>
-    selectAccounts(trx, tenantId).where('account.id', '=', accountId).executeTakeFirst(),
+    selectAccounts(trx, tenantId, branches).where('account.id', '=', accountId).executeTakeFirst(),
   );
   return row && toAccount(row);
 }

@@ -7,11 +7,18 @@ import { selectAccounts, toAccount } from './account-dto.ts';
 /** Newest first; text matches the account number or the holder's name. */
 export async function listAccounts(
   { db }: Pick<UseCaseDeps, 'db'>,
-  filter: { tenantId: string; limit: number; beforeId?: string; text?: string; partyId?: string },
+  filter: {
+    tenantId: string;
+    limit: number;
+    beforeId?: string;
+    text?: string;
+    partyId?: string;
+    branches: ReadonlySet<string> | null;
+  },
 ): Promise<{ items: Account[]; nextCursor: string | null }> {
-  const { tenantId, limit, beforeId, text, partyId } = filter;
+  const { tenantId, limit, beforeId, text, partyId, branches } = filter;
   const rows = await withTenant(db, tenantId, (trx) => {
-    let query = selectAccounts(trx, tenantId)
+    let query = selectAccounts(trx, tenantId, branches)
       .orderBy('account.id', 'desc')
       .limit(limit + 1);
     if (beforeId !== undefined) query = query.where('account.id', '<', beforeId);

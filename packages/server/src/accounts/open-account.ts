@@ -32,6 +32,7 @@ export async function openAccount(
         accountNumber,
         partyId: input.partyId,
         name: input.name ?? null,
+        branchCode: input.branchCode ?? null,
         currency: tenant.currency,
         status: 'active',
         openedOn: input.openedOn ?? todayIn({ instant, timeZone: tenant.timeZone }).toString(),

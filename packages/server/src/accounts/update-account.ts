@@ -2,12 +2,17 @@ import type { Account, UpdateAccount } from '@utilis/contracts';
 import { fail, ok, type Result } from '@utilis/domain';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import { selectAccounts, toAccount } from './account-dto.ts';
+import { inBranches, selectAccounts, toAccount } from './account-dto.ts';
 
 /** Renames an account, closes it on a day (closedOn) or reopens it (closedOn: null). */
 export async function updateAccount(
   { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
-  { tenantId, accountId, changes }: { tenantId: string; accountId: string; changes: UpdateAccount },
+  {
+    tenantId,
+    accountId,
+    changes,
+    branches,
+  }: { tenantId: string; accountId: string; changes: UpdateAccount; branches: ReadonlySet<string> | null },
 ): Promise<Result<Account, 'account_not_found' | 'account_closed_before_opened'>> {
   return withTenant(db, tenantId, async (trx) => {
     const current = await trx
@@ -15,6 +20,7 @@ export async function updateAccount(
       .select(['openedOn'])
       .where('tenantId', '=', tenantId)
       .where('id', '=', accountId)
+      .where(inBranches('branchCode', branches))
       .forUpdate()
       .executeTakeFirst();
     if (!current) return fail('account_not_found');

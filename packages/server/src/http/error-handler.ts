@@ -43,6 +43,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof SyntaxError && error.statusCode === 400) {
       return sendProblem(request, reply, { code: 'malformed_json', detail: error.message });
     }
+    if (error.statusCode === 429) {
+      return sendProblem(request, reply, { code: 'rate_limited', detail: error.message });
+    }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(request, reply, { code: 'validation_failed', detail: error.message });
     }

@@ -20,12 +20,13 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'parties', description: 'Persons and organisations' },
         { name: 'accounts', description: 'What receives bills and carries a balance' },
         { name: 'tariffs', description: 'Price plans with effective-dated versions, and rating' },
+        { name: 'access', description: 'Sign-in, sessions, users, roles and API keys' },
         { name: 'operations', description: 'Health and documentation' },
       ],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
 }

@@ -9,11 +9,11 @@ import {
   updatePartySchema,
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { tenantOf } from '../access/index.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
 import { foundOrProblem, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
-import { loadTenantScope, tenantOf } from '../tenants/index.ts';
 import { createParty } from './create-party.ts';
 import { findParty } from './find-party.ts';
 import { listParties } from './list-parties.ts';
@@ -23,11 +23,10 @@ const tags = ['parties'];
 const isId = (key: string) => idSchema.safeParse(key).success;
 
 export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  app.addHook('preHandler', loadTenantScope(deps));
-
   app.get(
     '/tenants/:tenantId/parties',
     {
+      config: { access: 'parties.read' },
       schema: {
         tags,
         summary: "List a tenant's parties, newest first",
@@ -50,6 +49,7 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
   app.post(
     '/tenants/:tenantId/parties',
     {
+      config: { access: 'parties.edit' },
       schema: {
         tags,
         summary: 'Create a person or an organisation',
@@ -64,6 +64,7 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
   app.get(
     '/tenants/:tenantId/parties/:partyId',
     {
+      config: { access: 'parties.read' },
       schema: {
         tags,
         summary: 'Get a party',
@@ -77,6 +78,7 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
   app.patch(
     '/tenants/:tenantId/parties/:partyId',
     {
+      config: { access: 'parties.edit' },
       schema: {
         tags,
         summary: "Change a party's names or contact details",

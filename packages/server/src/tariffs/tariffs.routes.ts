@@ -14,11 +14,11 @@ import {
 } from '@utilis/contracts';
 import type { Result } from '@utilis/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { tenantOf } from '../access/index.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
 import { foundOrProblem, ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
-import { loadTenantScope, tenantOf } from '../tenants/index.ts';
 import { addPricePlanVersion } from './add-price-plan-version.ts';
 import { createPricePlan } from './create-price-plan.ts';
 import { findPricePlan } from './find-price-plan.ts';
@@ -47,12 +47,10 @@ function valueOrPlanProblem<T>(result: Result<T, ErrorCode> | PricePlanInvalid, 
 }
 
 export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  const tenantScope = loadTenantScope(deps);
-
   app.get(
     '/tenants/:tenantId/price-plans',
     {
-      preHandler: tenantScope,
+      config: { access: 'tariffs.read' },
       schema: {
         tags,
         summary: "List a tenant's price plans, newest first",
@@ -75,7 +73,7 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.post(
     '/tenants/:tenantId/price-plans',
     {
-      preHandler: tenantScope,
+      config: { access: 'tariffs.publish' },
       schema: {
         tags,
         summary: 'Store a price plan with its versions',
@@ -92,7 +90,7 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.get(
     '/tenants/:tenantId/price-plans/:planId',
     {
-      preHandler: tenantScope,
+      config: { access: 'tariffs.read' },
       schema: {
         tags,
         summary: 'Get a price plan with all its versions',
@@ -106,7 +104,7 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.post(
     '/tenants/:tenantId/price-plans/:planId/versions',
     {
-      preHandler: tenantScope,
+      config: { access: 'tariffs.publish' },
       schema: {
         tags,
         summary: 'Change prices: add a version taking effect after the latest one',
@@ -126,6 +124,7 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.post(
     '/rating/preview',
     {
+      config: { access: 'rating.preview' },
       schema: {
         tags,
         summary: 'Rate one period on a plan sent inline or on a stored plan, storing nothing',

@@ -2,5 +2,4 @@ export { createTenant } from './create-tenant.ts';
 export { findTenant } from './find-tenant.ts';
 export { nextInSequence } from './next-in-sequence.ts';
 export type { TenantTables } from './tenant.tables.ts';
-export { loadTenantScope, tenantOf } from './tenant-scope.ts';
 export { tenantRoutes } from './tenants.routes.ts';

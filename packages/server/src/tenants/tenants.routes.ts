@@ -10,6 +10,7 @@ import {
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requirePrincipal } from '../access/index.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
 import { foundOrProblem, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
@@ -20,6 +21,7 @@ import { findTenant } from './find-tenant.ts';
 import { listTenantGroups } from './list-tenant-groups.ts';
 import { listTenants } from './list-tenants.ts';
 import { updateTenant } from './update-tenant.ts';
+import { visibilityOf } from './visible-tenants.ts';
 
 const tags = ['tenants'];
 const isTenantCode = (key: string) => /^[a-z0-9-]{1,32}$/.test(key);
@@ -28,18 +30,20 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.get(
     '/tenant-groups',
     {
+      config: { access: 'tenants.read' },
       schema: {
         tags,
         summary: 'List tenant groups',
         response: { 200: z.object({ items: z.array(tenantGroupSchema) }), ...problemResponses(400) },
       },
     },
-    async () => ({ items: await listTenantGroups(deps) }),
+    async (request) => ({ items: await listTenantGroups(deps, visibilityOf(requirePrincipal(request).grants)) }),
   );
 
   app.post(
     '/tenant-groups',
     {
+      config: { access: 'tenants.manage', isDeploymentWide: true },
       schema: {
         tags,
         summary: 'Create a tenant group',
@@ -53,6 +57,7 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.get(
     '/tenants',
     {
+      config: { access: 'tenants.read' },
       schema: {
         tags,
         summary: 'List tenants in code order',
@@ -61,12 +66,17 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
       },
     },
     async (request) =>
-      listTenants(deps, { limit: request.query.limit, afterCode: decodeCursor(request.query.cursor, isTenantCode) }),
+      listTenants(deps, {
+        limit: request.query.limit,
+        afterCode: decodeCursor(request.query.cursor, isTenantCode),
+        visibility: visibilityOf(requirePrincipal(request).grants),
+      }),
   );
 
   app.post(
     '/tenants',
     {
+      config: { access: 'tenants.manage', isDeploymentWide: true },
       schema: {
         tags,
         summary: 'Create a tenant (a utility company)',
@@ -80,6 +90,7 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.get(
     '/tenants/:tenantId',
     {
+      config: { access: 'tenants.read' },
       schema: {
         tags,
         summary: 'Get a tenant',
@@ -93,6 +104,7 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.patch(
     '/tenants/:tenantId',
     {
+      config: { access: 'tenants.manage' },
       schema: {
         tags,
         summary: "Change a tenant's name, country, group, locale, time zone or rounding mode",

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as tenancy from './2026-11-23-0001-tenancy.ts';
 import * as partiesAccounts from './2026-11-23-0002-parties-accounts.ts';
 import * as tariffs from './2026-11-23-0003-tariffs.ts';
+import * as accessAudit from './2026-11-23-0004-access-audit.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23-0001-tenancy': tenancy,
   '2026-11-23-0002-parties-accounts': partiesAccounts,
   '2026-11-23-0003-tariffs': tariffs,
+  '2026-11-23-0004-access-audit': accessAudit,
 };

@@ -1,0 +1,126 @@
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/rate-limit';
+import { changePasswordSchema, loginSchema, sessionSchema } from '@utilis/contracts';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
+import { problemResponses } from '../http/problem-responses.ts';
+import type { RouteOptions } from '../http/route-deps.ts';
+import { type SessionPolicy, sessionCookie } from './authenticate.ts';
+import { changePassword } from './change-password.ts';
+import { type LockoutPolicy, logIn } from './log-in.ts';
+import { requirePrincipal } from './principal.ts';
+import { sessionOf } from './session-of.ts';
+
+export interface AuthOptions extends RouteOptions {
+  security: { session: SessionPolicy; lockout: LockoutPolicy; isCookieSecure: boolean; loginAttemptsPerMinute: number };
+}
+
+const tags = ['access'];
+
+export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps, security }) => {
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(sessionCookie, token, {
+      path: '/',
+      httpOnly: true,
+      secure: security.isCookieSecure,
+      sameSite: 'strict',
+      maxAge: security.session.absoluteHours * 3600,
+    });
+
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        access: 'public',
+        rateLimit: {
+          max: security.loginAttemptsPerMinute,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => `login:${request.ip}`,
+        },
+      },
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password; sets the session cookie',
+        body: loginSchema,
+        response: { 200: sessionSchema, ...problemResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = valueOrProblem(
+        await logIn(
+          deps,
+          { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+          security,
+        ),
+      );
+      setSessionCookie(reply, signedIn.token);
+      return signedIn.session;
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { access: 'signed_in' },
+      schema: { tags, summary: 'End this session', response: { 204: z.null(), ...problemResponses(401, 403) } },
+    },
+    async (request, reply) => {
+      const { session } = requirePrincipal(request);
+      if (session) {
+        await deps.db
+          .updateTable('userSession')
+          .set({ revokedAt: new Date(deps.now().epochMilliseconds) })
+          .where('tokenHash', '=', session.tokenHash)
+          .execute();
+      }
+      reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        tags,
+        summary: 'Who is signed in and what they hold',
+        response: { 200: sessionSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const token = request.cookies[sessionCookie];
+      if (principal.kind !== 'user' || !principal.session || !token) throw new ProblemError('not_authenticated');
+      return sessionOf(deps.db, { userId: principal.id, sessionToken: token, expiresAt: principal.session.expiresAt });
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { access: 'signed_in', rateLimit: { max: security.loginAttemptsPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Change your password; your other sessions end',
+        body: changePasswordSchema,
+        response: { 204: z.null(), ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      if (principal.kind !== 'user' || !principal.session) throw new ProblemError('not_authenticated');
+      valueOrProblem(
+        await changePassword(deps, {
+          userId: principal.id,
+          keepSessionHash: principal.session.tokenHash,
+          currentPassword: request.body.currentPassword,
+          newPassword: request.body.newPassword,
+        }),
+      );
+      return reply.code(204).send();
+    },
+  );
+};
