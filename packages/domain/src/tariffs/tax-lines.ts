@@ -35,8 +35,7 @@ export function gatherTaxed(
 ) {
   const taxed = lines.filter((line) => line.taxCategory === component.category);
   if (taxed.length === 0) return;
-  const { n, d } = component.ratePercent;
-  const key = `${component.category}|${(n * 1000000n) / d}|${component.inclusive}`;
+  const key = groupKeys.get(component) ?? groupKeyOf(component);
   const group = groups.get(key);
   if (!group) {
     groups.set(key, { component, lines: [...taxed], days });

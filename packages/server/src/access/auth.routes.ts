@@ -76,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
           .execute();
       }
       reply.clearCookie(sessionCookie, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -120,7 +120,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
           newPassword: request.body.newPassword,
         }),
       );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };
