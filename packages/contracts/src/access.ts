@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, instantSchema, nameText } from './fields.ts';
+import { pageQuerySchema } from './pagination.ts';
 
 /** Every permission, named context.action; each route declares the one it needs. */
 export const permissions = [
@@ -167,8 +168,15 @@ export const updateUserSchema = z.strictObject({
   displayName: nameText(200).optional(),
   isActive: z.boolean().optional().meta({ description: 'false signs the user out everywhere and refuses logins' }),
   password: passwordSchema.optional().meta({ description: 'An administrator sets a new password' }),
-  unlock: z.literal(true).optional(),
+  unlock: z.literal(true).optional().meta({ description: 'Clears a lockout after repeated failed logins' }),
 });
+
+export const userQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(200).optional().meta({ description: 'Text the e-mail or the display name must contain' }),
+});
+export const userPathSchema = z.strictObject({ userId: idSchema });
+export const grantPathSchema = z.strictObject({ userId: idSchema, grantId: idSchema });
+export const rolePathSchema = z.strictObject({ roleId: idSchema });
 
 export const loginSchema = z.strictObject({ email: emailSchema, password: z.string().min(1).max(256) });
 export const changePasswordSchema = z.strictObject({
@@ -188,6 +196,21 @@ export const sessionSchema = z
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** One signed-in browser of the person asking; the token itself is never shown. */
+export const sessionSummarySchema = z
+  .object({
+    id: z.string(),
+    createdAt: instantSchema,
+    lastSeenAt: instantSchema,
+    expiresAt: instantSchema,
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    isCurrent: z.boolean(),
+  })
+  .meta({ id: 'SessionSummary' });
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export const sessionPathSchema = z.strictObject({ sessionId: z.string().regex(/^[0-9a-f]{32}$/) });
+
 export const apiKeySchema = z
   .object({
     id: idSchema,
@@ -201,16 +224,19 @@ export const apiKeySchema = z
     revokedAt: instantSchema.nullable(),
   })
   .meta({ id: 'ApiKey' });
+export type ApiKey = z.infer<typeof apiKeySchema>;
 export const createApiKeySchema = z.strictObject({ name: nameText(100), roleId: idSchema });
 export const createdApiKeySchema = apiKeySchema
   .extend({ secret: z.string().meta({ description: 'Shown this once: Authorization: Bearer <secret>' }) })
   .meta({ id: 'CreatedApiKey' });
+export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
+export const apiKeyPathSchema = z.strictObject({ tenantId: idSchema, keyId: idSchema });
 
 export const auditEventSchema = z
   .object({
     id: idSchema,
-    tenantId: idSchema.nullable(),
-    sequence: z.string(),
+    tenantId: idSchema.nullable().meta({ description: 'null for events of the whole deployment' }),
+    sequence: z.string().meta({ description: "The event's place in its chain, from 1 without gaps" }),
     occurredAt: instantSchema,
     actorKind: z.enum(['user', 'api_key', 'system']),
     actorId: idSchema.nullable(),
@@ -220,9 +246,10 @@ export const auditEventSchema = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string().nullable(),
-    before: z.unknown(),
-    after: z.unknown(),
-    hash: z.string(),
+    before: z.unknown().meta({ description: 'The entity before the change (updates); secrets redacted' }),
+    after: z.unknown().meta({ description: 'The response to the change; secrets redacted' }),
+    previousHash: z.string().meta({ description: "The hash of the chain's previous event" }),
+    hash: z.string().meta({ description: 'SHA-256 of the canonical event; docs/operations.md explains it' }),
   })
   .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
@@ -234,21 +261,43 @@ export const auditQuerySchema = z.strictObject({
   entityId: z.string().max(64).optional(),
   actorId: idSchema.optional(),
   action: z.string().max(64).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Events at or after this instant' }),
+  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Events before this instant' }),
 });
+
+/**
+ * Actions a tenant may put under four-eyes control: a second person holding the same
+ * permission in the tenant approves each request before it runs.
+ */
+export const approvablePermissions = ['tariffs.publish'] as const satisfies readonly Permission[];
+export const approvablePermissionSchema = z.enum(approvablePermissions);
+export type ApprovablePermission = (typeof approvablePermissions)[number];
+
+export const approvalStatuses = ['pending', 'approved', 'rejected'] as const;
 
 export const approvalRequestSchema = z
   .object({
     id: idSchema,
     tenantId: idSchema,
     action: permissionSchema,
+    operation: z.string().meta({ description: 'The request held, e.g. POST /api/v1/tenants/:tenantId/price-plans' }),
     summary: z.string(),
-    status: z.enum(['pending', 'approved', 'rejected']),
+    payload: z
+      .object({ params: z.record(z.string(), z.unknown()), body: z.unknown() })
+      .meta({ description: 'The validated request, run as the approver once approved' }),
+    status: z.enum(approvalStatuses),
     requestedBy: idSchema,
     requestedAt: instantSchema,
     decidedBy: idSchema.nullable(),
     decidedAt: instantSchema.nullable(),
+    result: z.unknown().meta({ description: "Once approved, the action's response body; null before" }),
   })
   .meta({ id: 'ApprovalRequest' });
 export type ApprovalRequest = z.infer<typeof approvalRequestSchema>;
+
+export const approvalQuerySchema = z.strictObject({
+  status: z.enum(approvalStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export const approvalPathSchema = z.strictObject({ tenantId: idSchema, approvalId: idSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvablePermissionSchema } from './access.ts';
 import {
   countrySchema,
   currencySchema,
@@ -9,6 +10,11 @@ import {
   timeZoneSchema,
 } from './fields.ts';
 import { roundingModeSchema } from './tariffs.ts';
+
+const fourEyesActionsSchema = z
+  .array(approvablePermissionSchema)
+  .max(20)
+  .meta({ description: 'Actions a second person with the same permission must approve before they run' });
 
 const codeSchema = z
   .string()
@@ -35,6 +41,7 @@ export const tenantSchema = z
     locale: localeSchema,
     timeZone: timeZoneSchema,
     roundingMode: roundingModeSchema,
+    fourEyesActions: fourEyesActionsSchema,
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
@@ -52,6 +59,7 @@ export const createTenantSchema = z.strictObject({
   roundingMode: roundingModeSchema
     .optional()
     .meta({ description: 'How rated amounts become money; half-up when omitted' }),
+  fourEyesActions: fourEyesActionsSchema.optional(),
 });
 export type CreateTenant = z.infer<typeof createTenantSchema>;
 
@@ -63,6 +71,7 @@ export const updateTenantSchema = z.strictObject({
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   roundingMode: roundingModeSchema.optional(),
+  fourEyesActions: fourEyesActionsSchema.optional(),
 });
 export type UpdateTenant = z.infer<typeof updateTenantSchema>;
 

@@ -1,19 +1,29 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
 import type { SessionPolicy } from './access/authenticate.ts';
-import { authRoutes, registerRouteAccess, syncBuiltInRoles } from './access/index.ts';
+import {
+  apiKeyRoutes,
+  authRoutes,
+  registerRouteAccess,
+  roleRoutes,
+  syncBuiltInRoles,
+  userRoutes,
+} from './access/index.ts';
 import type { LockoutPolicy } from './access/log-in.ts';
 import { accountRoutes } from './accounts/index.ts';
+import { approvalRoutes, registerApprovalHold } from './approvals/index.ts';
+import { auditRoutes, registerAuditTrail } from './audit/index.ts';
 import type { DatabaseConnection } from './db/index.ts';
 import type { UseCaseDeps } from './deps.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { registerNulRefusal } from './http/refuse-nul-characters.ts';
 import { requestIdFor } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { partyRoutes } from './parties/index.ts';
@@ -47,6 +57,8 @@ export interface AppDeps {
   now?: () => Temporal.Instant;
   newId?: () => string;
   security?: Partial<SecuritySettings>;
+  /** Sees every route as it is registered: tests enumerate the routes with it. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 // The web app is served from this origin only; Mantine sets inline styles.
@@ -61,6 +73,8 @@ const contentSecurityPolicy = {
   frameAncestors: ["'none'"],
   baseUri: ["'self'"],
   formAction: ["'self'"],
+  // Plain-HTTP installs on a LAN must keep working; HSTS covers HTTPS deployments.
+  upgradeInsecureRequests: null,
 };
 
 /** The whole HTTP application, ready for inject() in tests or listen() in main. */
@@ -75,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -101,6 +116,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: () => new Date(useCaseDeps.now().epochMilliseconds),
     policy: security.session,
   });
+  registerNulRefusal(app);
+  // Before the audit trail: a held request is recorded as approval.request, not as its action.
+  const approvableRoutes = registerApprovalHold(app, useCaseDeps);
+  registerAuditTrail(app, useCaseDeps);
   await app.register(healthRoutes, { database: deps.database, version: deps.version });
   await app.register(
     async (api) => {
@@ -109,6 +128,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(partyRoutes, { deps: useCaseDeps });
       await api.register(accountRoutes, { deps: useCaseDeps });
       await api.register(tariffRoutes, { deps: useCaseDeps });
+      await api.register(userRoutes, { deps: useCaseDeps });
+      await api.register(roleRoutes, { deps: useCaseDeps });
+      await api.register(apiKeyRoutes, { deps: useCaseDeps });
+      await api.register(approvalRoutes, { deps: useCaseDeps, approvableRoutes });
+      await api.register(auditRoutes, { deps: useCaseDeps });
     },
     { prefix: '/api/v1' },
   );

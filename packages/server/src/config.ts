@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { SecuritySettings } from './app.ts';
 import type { DatabaseLocation } from './db/index.ts';
+
+const booleanText = z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1');
+const positive = z.coerce.number().int().min(1);
 
 /** Every environment variable the server reads; README's configuration table lists the same. */
 const environmentSchema = z.object({
@@ -13,6 +17,13 @@ const environmentSchema = z.object({
   UTILIS_WEB_DIR: z.string().min(1).optional(),
   UTILIS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  UTILIS_COOKIE_SECURE: booleanText.default(true),
+  UTILIS_SESSION_IDLE_MINUTES: positive.default(120),
+  UTILIS_SESSION_ABSOLUTE_HOURS: positive.default(12),
+  UTILIS_LOGIN_MAX_FAILURES: positive.default(5),
+  UTILIS_LOGIN_LOCK_MINUTES: positive.default(15),
+  UTILIS_LOGIN_ATTEMPTS_PER_MINUTE: positive.default(10),
+  UTILIS_REQUESTS_PER_MINUTE: positive.default(1200),
 });
 
 export interface ServerConfig {
@@ -23,6 +34,7 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   logLevel: string;
   version: string;
+  security: SecuritySettings;
 }
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +55,13 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     webRoot: env.UTILIS_WEB_DIR ? resolve(env.UTILIS_WEB_DIR) : resolve(packageRoot, '../web/dist'),
     bodyLimitBytes: env.UTILIS_BODY_LIMIT_BYTES,
     logLevel: env.LOG_LEVEL,
+    security: {
+      isCookieSecure: env.UTILIS_COOKIE_SECURE,
+      session: { idleMinutes: env.UTILIS_SESSION_IDLE_MINUTES, absoluteHours: env.UTILIS_SESSION_ABSOLUTE_HOURS },
+      lockout: { maxFailedLogins: env.UTILIS_LOGIN_MAX_FAILURES, lockMinutes: env.UTILIS_LOGIN_LOCK_MINUTES },
+      loginAttemptsPerMinute: env.UTILIS_LOGIN_ATTEMPTS_PER_MINUTE,
+      requestsPerMinute: env.UTILIS_REQUESTS_PER_MINUTE,
+    },
     version: (JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8')) as { version: string }).version,
   };
 }

@@ -17,6 +17,7 @@ export async function startServer(
     logLevel: config.logLevel,
     bodyLimitBytes: config.bodyLimitBytes,
     webRoot: config.webRoot,
+    security: config.security,
   });
   app.addHook('onClose', async () => database.close());
   const url = await app.listen({ host: config.host, port: config.port });

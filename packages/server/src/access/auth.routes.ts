@@ -1,14 +1,22 @@
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/rate-limit';
-import { changePasswordSchema, loginSchema, sessionSchema } from '@utilis/contracts';
-import type { FastifyReply } from 'fastify';
+import {
+  changePasswordSchema,
+  loginSchema,
+  sessionPathSchema,
+  sessionSchema,
+  sessionSummarySchema,
+} from '@utilis/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AuditActor } from '../audit/index.ts';
 import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { type SessionPolicy, sessionCookie } from './authenticate.ts';
 import { changePassword } from './change-password.ts';
+import { listSessions } from './list-sessions.ts';
 import { type LockoutPolicy, logIn } from './log-in.ts';
 import { requirePrincipal } from './principal.ts';
 import { sessionOf } from './session-of.ts';
@@ -18,6 +26,16 @@ export interface AuthOptions extends RouteOptions {
 }
 
 const tags = ['access'];
+
+// Nobody is signed in yet: the actor is the user the session opened for, else the e-mail tried.
+function signInActor(request: FastifyRequest, response: unknown): AuditActor {
+  const session = sessionSchema.safeParse(response);
+  if (session.success) return { kind: 'user', id: session.data.user.id, label: session.data.user.email };
+  const attempt = loginSchema.safeParse(request.body);
+  return { kind: 'user', id: null, label: attempt.success ? attempt.data.email.toLowerCase() : 'unknown' };
+}
+
+const signedInUser = (request: FastifyRequest) => requirePrincipal(request).id;
 
 export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps, security }) => {
   const setSessionCookie = (reply: FastifyReply, token: string) =>
@@ -34,6 +52,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
     {
       config: {
         access: 'public',
+        audit: {
+          action: 'session.sign_in',
+          entity: 'user',
+          refusedAction: 'session.sign_in_failed',
+          actor: signInActor,
+          entityId: (request, response) => signInActor(request, response).id,
+        },
         rateLimit: {
           max: security.loginAttemptsPerMinute,
           timeWindow: '1 minute',
@@ -63,7 +88,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
   app.post(
     '/auth/logout',
     {
-      config: { access: 'signed_in' },
+      config: {
+        access: 'signed_in',
+        audit: { action: 'session.sign_out', entity: 'user', entityId: signedInUser },
+      },
       schema: { tags, summary: 'End this session', response: { 204: z.null(), ...problemResponses(401, 403) } },
     },
     async (request, reply) => {
@@ -101,7 +129,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
   app.post(
     '/auth/password',
     {
-      config: { access: 'signed_in', rateLimit: { max: security.loginAttemptsPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: 'signed_in',
+        audit: { action: 'user.change_password', entity: 'user', entityId: signedInUser },
+        rateLimit: { max: security.loginAttemptsPerMinute, timeWindow: '1 minute' },
+      },
       schema: {
         tags,
         summary: 'Change your password; your other sessions end',
@@ -120,6 +152,56 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
           newPassword: request.body.newPassword,
         }),
       );
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/sessions',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        tags,
+        summary: 'Your open sessions (browsers signed in as you)',
+        response: { 200: z.object({ items: z.array(sessionSummarySchema) }), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      if (principal.kind !== 'user') throw new ProblemError('permission_denied', 'An API key has no sessions');
+      const sessions = await listSessions(deps.db, {
+        userId: principal.id,
+        currentTokenHash: principal.session?.tokenHash ?? null,
+        now: new Date(deps.now().epochMilliseconds),
+      });
+      return { items: sessions.map(({ tokenHash: _, ...summary }) => summary) };
+    },
+  );
+
+  app.delete(
+    '/auth/sessions/:sessionId',
+    {
+      config: { access: 'signed_in', audit: { action: 'session.revoke', entity: 'session' } },
+      schema: {
+        tags,
+        summary: 'Sign out one of your sessions, e.g. a browser left signed in elsewhere',
+        params: sessionPathSchema,
+        response: { 204: z.null(), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      if (principal.kind !== 'user') throw new ProblemError('permission_denied', 'An API key has no sessions');
+      const now = new Date(deps.now().epochMilliseconds);
+      const sessions = await listSessions(deps.db, { userId: principal.id, currentTokenHash: null, now });
+      const session = sessions.find((each) => each.id === request.params.sessionId);
+      if (!session) throw new ProblemError('session_not_found');
+      await deps.db
+        .updateTable('userSession')
+        .set({ revokedAt: now })
+        .where('tokenHash', '=', session.tokenHash)
+        .where('userId', '=', principal.id)
+        .execute();
       return reply.code(204).send(null);
     },
   );

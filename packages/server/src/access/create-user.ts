@@ -1,6 +1,7 @@
 import type { GrantScope } from '@utilis/contracts';
 import { fail, ok, type Result } from '@utilis/domain';
 import type { UseCaseDeps } from '../deps.ts';
+import { scopeFieldsOf } from './grants-of-user.ts';
 import { hashPassword } from './password-hashing.ts';
 
 export interface NewUser {
@@ -49,10 +50,7 @@ export async function createUser(
             id: newId(),
             userId: id,
             roleId: grant.roleId,
-            scope: grant.scope.scope,
-            tenantGroupId: grant.scope.scope === 'group' ? grant.scope.tenantGroupId : null,
-            tenantId: grant.scope.scope === 'tenant' || grant.scope.scope === 'branch' ? grant.scope.tenantId : null,
-            branchCode: grant.scope.scope === 'branch' ? grant.scope.branchCode : null,
+            ...scopeFieldsOf(grant.scope),
             grantedBy,
             createdAt,
             revokedAt: null,

@@ -35,3 +35,15 @@ export function scopeOf(row: Pick<RoleGrantRow, 'scope' | 'tenantGroupId' | 'ten
       return { scope: 'branch', tenantId: row.tenantId ?? '', branchCode: row.branchCode ?? '' };
   }
 }
+
+/** A grant's scope as the table stores it. */
+export function scopeFieldsOf(
+  scope: GrantScope,
+): Pick<RoleGrantRow, 'scope' | 'tenantGroupId' | 'tenantId' | 'branchCode'> {
+  return {
+    scope: scope.scope,
+    tenantGroupId: scope.scope === 'group' ? scope.tenantGroupId : null,
+    tenantId: scope.scope === 'tenant' || scope.scope === 'branch' ? scope.tenantId : null,
+    branchCode: scope.scope === 'branch' ? scope.branchCode : null,
+  };
+}

@@ -23,10 +23,14 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const isApiRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith('/api/v1/') === true;
 
+// Only a well-formed id is looked up; anything else is left for validation to refuse.
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Authentication on every API request (key or session cookie, CSRF token on cookie writes),
  * then authorization against the permission the route declares. A tenant the principal
- * cannot see answers 404, exactly as one that does not exist.
+ * cannot see answers 404, exactly as one that does not exist. Authorization runs before
+ * validation, so someone without the permission learns nothing from how a body is refused.
  */
 export function registerRouteAccess(
   app: FastifyInstance,
@@ -47,7 +51,7 @@ export function registerRouteAccess(
     setPrincipal(request, principal);
   });
 
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     if (!isApiRoute(request)) return;
     const { access, isDeploymentWide } = request.routeOptions.config;
     if (access === undefined || access === 'public' || access === 'signed_in') return;
@@ -74,11 +78,12 @@ export function registerRouteAccess(
   });
 }
 
-// The tenant a request acts in: the path's :tenantId, else a tenantId in the body.
+// The tenant a request acts in: the path's :tenantId, else a tenantId in the (parsed, not yet
+// validated) body. A malformed id names no tenant; validation then refuses the request.
 function tenantNamedBy(request: FastifyRequest): string | undefined {
   const fromPath = (request.params as Record<string, unknown> | undefined)?.tenantId;
-  if (typeof fromPath === 'string') return fromPath;
   const body = request.body;
   const fromBody = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).tenantId : undefined;
-  return typeof fromBody === 'string' ? fromBody : undefined;
+  const named = fromPath ?? fromBody;
+  return typeof named === 'string' && uuidPattern.test(named) ? named : undefined;
 }

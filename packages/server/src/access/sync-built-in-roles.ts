@@ -20,8 +20,12 @@ export async function syncBuiltInRoles(db: Kysely<Database>, now: Date = new Dat
         createdAt: now,
         updatedAt: now,
       })
+      // A custom role that already uses a new built-in code keeps it: it is never taken over.
       .onConflict((conflict) =>
-        conflict.column('code').doUpdateSet({ name: role.name, permissions: [...role.permissions], updatedAt: now }),
+        conflict
+          .column('code')
+          .doUpdateSet({ name: role.name, permissions: [...role.permissions], updatedAt: now })
+          .where('role.isBuiltIn', '=', true),
       )
       .execute();
   }

@@ -21,3 +21,10 @@ export function branchesOf(request: FastifyRequest, permission: string): Readonl
   if (!scope) throw new Error(`${request.method} ${request.url} has no tenant scope: does it name a tenant?`);
   return scope.access.branchesFor(permission);
 }
+
+/** What the principal may do in the request's tenant. */
+export function tenantAccessOf(request: FastifyRequest): TenantAccess {
+  const scope = scopes.get(request);
+  if (!scope) throw new Error(`${request.method} ${request.url} has no tenant scope: does it name a tenant?`);
+  return scope.access;
+}

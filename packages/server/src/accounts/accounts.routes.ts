@@ -51,7 +51,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   app.post(
     '/tenants/:tenantId/accounts',
     {
-      config: { access: 'accounts.edit' },
+      config: { access: 'accounts.edit', audit: { action: 'account.open', entity: 'account' } },
       schema: {
         tags,
         summary: 'Open an account for a party',
@@ -92,7 +92,18 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   app.patch(
     '/tenants/:tenantId/accounts/:accountId',
     {
-      config: { access: 'accounts.edit' },
+      config: {
+        access: 'accounts.edit',
+        audit: {
+          action: 'account.update',
+          entity: 'account',
+          before: (request) =>
+            findAccount(deps, {
+              ...accountPathSchema.parse(request.params),
+              branches: branchesOf(request, 'accounts.edit'),
+            }),
+        },
+      },
       schema: {
         tags,
         summary: 'Rename, close or reopen an account',

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +27,20 @@ const outputOf = (child: ChildProcess, pattern: RegExp) =>
     child.on('exit', () => reject(new Error(`exited before printing ${pattern}: ${output}`)));
   });
 
+/** The rows of the demo's login table: role · e-mail · password. */
+const loginsIn = (stdout: string) =>
+  [...stdout.matchAll(/^\S.*?\s{2,}(\S+@utilis\.example)\s+(\S+)$/gm)].map(([, email, password]) => ({
+    email,
+    password,
+  }));
+
 describe('utilis command', () => {
-  it('lists serve, migrate, demo and rate in its help', async () => {
+  it('lists serve, migrate, demo, users and rate in its help', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
     expect(stdout).toMatch(/serve/);
     expect(stdout).toMatch(/migrate/);
     expect(stdout).toMatch(/demo/);
+    expect(stdout).toMatch(/users/);
     expect(stdout).toMatch(/rate/);
   });
 
@@ -42,12 +50,69 @@ describe('utilis command', () => {
     expect((await run(process.execPath, [bin, 'migrate'], { env })).stdout).toMatch(/up to date/);
   });
 
-  it('seeds the demo once and leaves a second run unchanged', async () => {
+  it('seeds the demo once and leaves a second run unchanged, printing the same logins', async () => {
     const env = cliEnvironment();
     const first = await run(process.execPath, [bin, 'demo', '--no-serve', '--parties', '24'], { env });
     expect(first.stdout).toMatch(/demo-water\): 24 parties with one account each/);
+    const logins = loginsIn(first.stdout);
+    expect(logins.map(({ email }) => email)).toEqual([
+      'administrator@utilis.example',
+      'billing-clerk@utilis.example',
+      'cashier@utilis.example',
+      'reading-clerk@utilis.example',
+      'collections-agent@utilis.example',
+      'analyst@utilis.example',
+      'auditor@utilis.example',
+    ]);
+    for (const { password } of logins) expect(password).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    expect(new Set(logins.map(({ password }) => password)).size).toBe(logins.length);
+
+    const file = join(env.UTILIS_DATA_DIR, 'demo-logins.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string }[];
+    expect(stored.map(({ email, password }) => ({ email, password }))).toEqual(logins);
+
     const second = await run(process.execPath, [bin, 'demo', '--no-serve', '--parties', '24'], { env });
     expect(second.stdout).toMatch(/demo-water\) is already seeded/);
+    expect(loginsIn(second.stdout)).toEqual(logins);
+  });
+
+  it('creates a first administrator who can sign in, and refuses the same e-mail twice', async () => {
+    const env = cliEnvironment();
+    const created = await run(process.execPath, [bin, 'users', 'create-admin', '--email', 'Root@Example.org'], { env });
+    expect(created.stdout).toMatch(/Administrator root@example\.org created/);
+    const password = created.stdout.match(/shown once[^:]*: (\S+)/)?.[1] ?? '';
+    expect(password).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+
+    const again = run(process.execPath, [bin, 'users', 'create-admin', '--email', 'root@example.org'], {
+      env: { ...env, UTILIS_ADMIN_PASSWORD: 'another long passphrase' },
+    });
+    await expect(again).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/already belongs to a user/) });
+
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env });
+    try {
+      const url = (await outputOf(child, /serving (http:\/\/\S+)/)).match(/serving (http:\/\/\S+)/)?.[1];
+      const login = await fetch(`${url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'root@example.org', password }),
+      });
+      expect(login.status).toBe(200);
+      const session = (await login.json()) as { user: { displayName: string }; deploymentPermissions: string[] };
+      expect(session.user.displayName).toBe('Administrator');
+      expect(session.deploymentPermissions).toContain('access.users.manage');
+    } finally {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('takes the first administrator password from UTILIS_ADMIN_PASSWORD and never prints it', async () => {
+    const env = { ...cliEnvironment(), UTILIS_ADMIN_PASSWORD: 'a passphrase set by the operator' };
+    const created = await run(process.execPath, [bin, 'users', 'create-admin', '--email', 'ops@example.org'], { env });
+    expect(created.stdout).toMatch(/UTILIS_ADMIN_PASSWORD/);
+    expect(created.stdout).not.toContain(env.UTILIS_ADMIN_PASSWORD);
   });
 
   it('serves until SIGTERM, then shuts down cleanly', async () => {

@@ -1,10 +1,14 @@
+import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { configFromEnvironment } from '../config.ts';
+import { configFromEnvironment, type ServerConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
-import { seedDemo } from '../demo/seed-demo.ts';
+import { demoLoginsFile, demoLoginsTable, seedDemoLogins } from '../demo/demo-logins.ts';
+import { mainDemoTenantCode, seedDemo } from '../demo/seed-demo.ts';
 import { startServer } from '../main.ts';
+import { auditCommand } from './audit-command.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { rateFiles } from './rate-files.ts';
+import { usersCommand } from './users-command.ts';
 
 const program = new Command()
   .name('utilis')
@@ -44,10 +48,16 @@ program
     }
   });
 
+// The demo logins live beside the embedded database; on PostgreSQL, in UTILIS_DATA_DIR all the same.
+const dataDirOf = (database: ServerConfig['database']) =>
+  database.backend === 'pglite' && database.dataDir
+    ? dirname(database.dataDir)
+    : resolve(process.env.UTILIS_DATA_DIR ?? './data');
+
 withListenOptions(
   program
     .command('demo')
-    .description('seed a demo water company (2,000 parties and accounts), then serve it')
+    .description('seed a demo water company (2,000 parties and accounts) and a login per role, then serve it')
     .option('--no-serve', 'stop after seeding')
     .option('--parties <count>', 'parties and accounts to create', '2000'),
 ).action(async (options: { serve: boolean; parties: string; host?: string; port?: string }) => {
@@ -59,6 +69,9 @@ withListenOptions(
   await database.migrateToLatest();
   const summary = await seedDemo(database.db, { partyCount, onProgress: progressReporter() });
   console.info(summary);
+  const dataDir = dataDirOf(config.database);
+  const logins = await seedDemoLogins(database.db, { dataDir, tenantCode: mainDemoTenantCode });
+  console.info(demoLoginsTable(logins, join(dataDir, demoLoginsFile)));
   if (!options.serve) {
     await database.close();
     return;
@@ -66,6 +79,9 @@ withListenOptions(
   const { url } = await startServer(config, database);
   console.info(`Utilis demo is serving ${url}  (API reference: ${url}/api/docs)`);
 });
+
+program.addCommand(usersCommand());
+program.addCommand(auditCommand());
 
 program
   .command('rate')

@@ -1,8 +1,17 @@
 import type { AccessTables } from '../access/access.tables.ts';
 import type { AccountTables } from '../accounts/account.tables.ts';
+import type { ApprovalTables } from '../approvals/approval.tables.ts';
+import type { AuditTables } from '../audit/audit.tables.ts';
 import type { PartyTables } from '../parties/party.tables.ts';
 import type { PricePlanTables } from '../tariffs/price-plan.tables.ts';
 import type { TenantTables } from '../tenants/tenant.tables.ts';
 
 /** The whole schema as Kysely sees it; each context declares its own tables. */
-export interface Database extends AccessTables, TenantTables, PartyTables, AccountTables, PricePlanTables {}
+export interface Database
+  extends AccessTables,
+    TenantTables,
+    PartyTables,
+    AccountTables,
+    PricePlanTables,
+    AuditTables,
+    ApprovalTables {}

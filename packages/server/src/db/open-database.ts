@@ -18,10 +18,18 @@ export interface DatabaseConnection {
   db: Kysely<Database>;
   /** Applies pending migrations as the connecting user; returns the names applied. */
   migrateToLatest(): Promise<string[]>;
+  /**
+   * Runs work as the connecting user (the one that migrates) instead of the application role:
+   * for operator tools that must not depend on the application's rights (audit verification),
+   * and for tests that tamper with rows the application may not change. Row-level security still
+   * binds that user unless it is a superuser. On PGlite the one session is the owner's until work ends.
+   */
+  asOwner<T>(work: (owner: Kysely<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-const sessionSetup = [`set time zone 'UTC'`, `set role ${applicationRole}`];
+const ownerSessionSetup = [`set time zone 'UTC'`];
+const sessionSetup = [...ownerSessionSetup, `set role ${applicationRole}`];
 
 const plugins = [new CamelCasePlugin()];
 
@@ -34,16 +42,18 @@ async function openPostgres(url: string): Promise<DatabaseConnection> {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       typeParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text'),
   } as pg.CustomTypesConfig;
-  const newPool = () => new pg.Pool({ connectionString: url, types, max: 10 });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: newPool(),
-      onCreateConnection: async (connection) => {
-        for (const statement of sessionSetup) await connection.executeQuery(CompiledQuery.raw(statement));
-      },
-    }),
-    plugins,
-  });
+  const newPool = (max = 10) => new pg.Pool({ connectionString: url, types, max });
+  const connectedAs = (statements: string[], pool: pg.Pool) =>
+    new Kysely<Database>({
+      dialect: new PostgresDialect({
+        pool,
+        onCreateConnection: async (connection) => {
+          for (const statement of statements) await connection.executeQuery(CompiledQuery.raw(statement));
+        },
+      }),
+      plugins,
+    });
+  const db = connectedAs(sessionSetup, newPool());
   return {
     backend: 'postgres',
     db,
@@ -51,6 +61,14 @@ async function openPostgres(url: string): Promise<DatabaseConnection> {
       const owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: newPool() }) });
       try {
         return await runMigrations(owner);
+      } finally {
+        await owner.destroy();
+      }
+    },
+    asOwner: async (work) => {
+      const owner = connectedAs(ownerSessionSetup, newPool(1));
+      try {
+        return await work(owner);
       } finally {
         await owner.destroy();
       }
@@ -75,6 +93,14 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseConnecti
       await pglite.exec('reset role');
       try {
         return await runMigrations(owner);
+      } finally {
+        await becomeApplication();
+      }
+    },
+    asOwner: async (work) => {
+      await pglite.exec('reset role');
+      try {
+        return await work(db);
       } finally {
         await becomeApplication();
       }

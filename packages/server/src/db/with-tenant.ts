@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type IsolationLevel, type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from './database.ts';
 import { tenantSetting } from './role.ts';
 
@@ -10,8 +10,10 @@ export async function withTenant<T>(
   db: Kysely<Database>,
   tenantId: string,
   work: (trx: Transaction<Database>) => Promise<T>,
+  { isolationLevel }: { isolationLevel?: IsolationLevel } = {},
 ): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+  const transaction = isolationLevel ? db.transaction().setIsolationLevel(isolationLevel) : db.transaction();
+  return transaction.execute(async (trx) => {
     await sql`select set_config(${tenantSetting}, ${tenantId}, true)`.execute(trx);
     return work(trx);
   });

@@ -10,10 +10,13 @@ import type { UseCaseDeps } from '../deps.ts';
 import { createParty } from '../parties/index.ts';
 import { createTenant } from '../tenants/index.ts';
 
+/** The tenant the demo logins work in. */
+export const mainDemoTenantCode = 'demo-water';
+
 const demoTenants: { tenant: CreateTenant; faker: Faker; share: number }[] = [
   {
     tenant: {
-      code: 'demo-water',
+      code: mainDemoTenantCode,
       name: 'Riverside Water',
       country: 'GB',
       currency: 'GBP',
@@ -71,11 +74,18 @@ async function seedCustomers(
   for (let index = 1; index <= count; index++) {
     const party = await createParty(deps, tenant, demoParty(faker, index));
     const opened = faker.date.between({ from: '2015-01-01', to: '2026-06-30' }).toISOString().slice(0, 10);
-    const account = await openAccount(deps, tenant, { partyId: party.id, openedOn: opened });
+    const account = await openAccount(deps, tenant, {
+      partyId: party.id,
+      openedOn: opened,
+      branchCode: branchOf(index),
+    });
     if (!account.ok) throw new Error(`Demo account for ${party.displayName} failed: ${account.code}`);
     if (index % 50 === 0 || index === count) onProgress(step, index, count);
   }
 }
+
+// Two offices, so a cashier limited to the centre sees only its accounts.
+const branchOf = (index: number) => (index % 3 === 0 ? 'north' : 'centre');
 
 // One customer in twelve is a business: shops, schools, farms.
 function demoParty(faker: Faker, index: number): CreateParty {

@@ -21,6 +21,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'accounts', description: 'What receives bills and carries a balance' },
         { name: 'tariffs', description: 'Price plans with effective-dated versions, and rating' },
         { name: 'access', description: 'Sign-in, sessions, users, roles and API keys' },
+        { name: 'approvals', description: 'Four-eyes approval of actions a tenant holds for a second person' },
         { name: 'operations', description: 'Health and documentation' },
       ],
     },

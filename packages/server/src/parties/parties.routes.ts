@@ -49,7 +49,7 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
   app.post(
     '/tenants/:tenantId/parties',
     {
-      config: { access: 'parties.edit' },
+      config: { access: 'parties.edit', audit: { action: 'party.create', entity: 'party' } },
       schema: {
         tags,
         summary: 'Create a person or an organisation',
@@ -78,7 +78,14 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
   app.patch(
     '/tenants/:tenantId/parties/:partyId',
     {
-      config: { access: 'parties.edit' },
+      config: {
+        access: 'parties.edit',
+        audit: {
+          action: 'party.update',
+          entity: 'party',
+          before: (request) => findParty(deps, partyPathSchema.parse(request.params)),
+        },
+      },
       schema: {
         tags,
         summary: "Change a party's names or contact details",

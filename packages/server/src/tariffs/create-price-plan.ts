@@ -1,9 +1,10 @@
 import type { PricePlanDefinition, PricePlanRecord, Tenant } from '@utilis/contracts';
-import { fail, ok, type Result, validatePricePlan } from '@utilis/domain';
+import { fail, ok, type Result } from '@utilis/domain';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
+import { checkPricePlan } from './check-price-plan.ts';
 import { toPricePlanRecord } from './price-plan-dto.ts';
-import { type PricePlanInvalid, pricePlanInvalid } from './price-plan-invalid.ts';
+import type { PricePlanInvalid } from './price-plan-invalid.ts';
 
 /** Stores a price plan with its versions, once the domain has checked that it can be rated. */
 export async function createPricePlan(
@@ -11,14 +12,8 @@ export async function createPricePlan(
   tenant: Pick<Tenant, 'id' | 'currency'>,
   definition: PricePlanDefinition,
 ): Promise<Result<PricePlanRecord, 'price_plan_currency_mismatch' | 'price_plan_code_taken'> | PricePlanInvalid> {
-  const problems = validatePricePlan(definition);
-  if (problems.length > 0) return pricePlanInvalid(problems);
-  if (definition.currency !== tenant.currency) {
-    return fail(
-      'price_plan_currency_mismatch',
-      `The plan is in ${definition.currency}; the tenant bills in ${tenant.currency}`,
-    );
-  }
+  const checked = checkPricePlan(tenant, definition);
+  if (!checked.ok) return checked;
   const createdAt = new Date(now().epochMilliseconds);
   return withTenant(db, tenant.id, async (trx) => {
     const plan = await trx

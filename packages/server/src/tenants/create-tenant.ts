@@ -14,7 +14,14 @@ export async function createTenant(
     const createdAt = new Date(now().epochMilliseconds);
     const row = await trx
       .insertInto('tenant')
-      .values({ ...input, id: newId(), groupId, createdAt, updatedAt: createdAt })
+      .values({
+        ...input,
+        id: newId(),
+        groupId,
+        fourEyesActions: [...new Set(input.fourEyesActions ?? [])],
+        createdAt,
+        updatedAt: createdAt,
+      })
       .onConflict((conflict) => conflict.column('code').doNothing())
       .returningAll()
       .executeTakeFirst();

@@ -1,4 +1,4 @@
-import type { Tenant, TenantGroup } from '@utilis/contracts';
+import { type ApprovablePermission, approvablePermissions, type Tenant, type TenantGroup } from '@utilis/contracts';
 import type { TenantGroupRow, TenantRow } from './tenant.tables.ts';
 
 export const toTenant = (row: TenantRow): Tenant => ({
@@ -11,6 +11,10 @@ export const toTenant = (row: TenantRow): Tenant => ({
   locale: row.locale,
   timeZone: row.timeZone,
   roundingMode: row.roundingMode,
+  // An action a later release no longer holds for approval is dropped rather than answered.
+  fourEyesActions: row.fourEyesActions.filter((action): action is ApprovablePermission =>
+    (approvablePermissions as readonly string[]).includes(action),
+  ),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

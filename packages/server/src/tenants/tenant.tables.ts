@@ -19,6 +19,8 @@ export interface TenantTable {
   timeZone: string;
   /** Optional on insert: the column defaults to half-up. */
   roundingMode: ColumnType<RoundingMode, RoundingMode | undefined, RoundingMode>;
+  /** Permissions whose actions a second person approves; empty by default. */
+  fourEyesActions: ColumnType<string[], string[] | undefined, string[]>;
   createdAt: ColumnType<Date, Date, never>;
   updatedAt: Date;
 }

@@ -43,7 +43,11 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.post(
     '/tenant-groups',
     {
-      config: { access: 'tenants.manage', isDeploymentWide: true },
+      config: {
+        access: 'tenants.manage',
+        isDeploymentWide: true,
+        audit: { action: 'tenant_group.create', entity: 'tenant_group' },
+      },
       schema: {
         tags,
         summary: 'Create a tenant group',
@@ -76,7 +80,11 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.post(
     '/tenants',
     {
-      config: { access: 'tenants.manage', isDeploymentWide: true },
+      config: {
+        access: 'tenants.manage',
+        isDeploymentWide: true,
+        audit: { action: 'tenant.create', entity: 'tenant' },
+      },
       schema: {
         tags,
         summary: 'Create a tenant (a utility company)',
@@ -104,7 +112,14 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.patch(
     '/tenants/:tenantId',
     {
-      config: { access: 'tenants.manage' },
+      config: {
+        access: 'tenants.manage',
+        audit: {
+          action: 'tenant.update',
+          entity: 'tenant',
+          before: (request) => findTenant(deps, tenantPathSchema.parse(request.params).tenantId),
+        },
+      },
       schema: {
         tags,
         summary: "Change a tenant's name, country, group, locale, time zone or rounding mode",

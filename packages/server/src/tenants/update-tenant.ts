@@ -13,7 +13,11 @@ export async function updateTenant(
     if (changes.groupId && !(await groupExists(trx, changes.groupId))) return fail('tenant_group_not_found');
     const row = await trx
       .updateTable('tenant')
-      .set({ ...changes, updatedAt: new Date(now().epochMilliseconds) })
+      .set({
+        ...changes,
+        ...(changes.fourEyesActions && { fourEyesActions: [...new Set(changes.fourEyesActions)] }),
+        updatedAt: new Date(now().epochMilliseconds),
+      })
       .where('id', '=', tenantId)
       .returningAll()
       .executeTakeFirst();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BuiltInRole, GrantScope, Tenant } from '@utilis/contracts';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
 import { createUser } from '../access/index.ts';
@@ -18,6 +18,8 @@ export interface TestApp {
   app: Injector;
   /** The app as an anonymous caller. */
   raw: FastifyInstance;
+  /** Every route the app registered, HEAD routes included, in registration order. */
+  routes: readonly RouteOptions[];
   database: DatabaseConnection;
   /** A new user holding a built-in role at a scope, signed in. */
   signedInAs(role: BuiltInRole, scope: GrantScope): Promise<SignedIn>;
@@ -35,11 +37,16 @@ export const testPassword = 'correct horse battery staple';
 /** The real app over the test database, silent, with a signed-in administrator for app.inject(). */
 export async function openTestApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
+  const routes: RouteOptions[] = [];
   const raw = await buildApp({
     database,
     version: 'test',
     logLevel: 'silent',
     ...overrides,
+    onRoute: (route) => {
+      routes.push(route);
+      overrides.onRoute?.(route);
+    },
     security: { requestsPerMinute: 100_000, loginAttemptsPerMinute: 1000, ...overrides.security },
   });
   await raw.ready();
@@ -62,6 +69,7 @@ export async function openTestApp(overrides: Partial<AppDeps> = {}): Promise<Tes
   return {
     app,
     raw,
+    routes,
     database,
     signedInAs,
     close: async () => {

@@ -1,17 +1,54 @@
 import { AppShell, Box, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TenantSwitcher } from '../features/tenants/index.ts';
+import { UserMenu, useAccess } from '../features/session/index.ts';
+import { TenantSwitcher, useCurrentTenant } from '../features/tenants/index.ts';
 import { LogoMark } from '../ui/icons.tsx';
+import { NoAccessNotice } from '../ui/no-access-notice.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { navigate, usePath } from './router.ts';
-import { routeFor, routes } from './routes.ts';
+import { type Route, routeAt, routes } from './routes.ts';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [isNavbarOpen, navbar] = useDisclosure(false);
-  const current = routeFor(usePath());
-  const { Page } = current;
+  const access = useAccess();
+  const { tenant } = useCurrentTenant();
+  const path = usePath();
+  const allowed = routes.filter((route) => route.isAllowed(access, tenant));
+  const requested = routeAt(path);
+  const home = allowed[0];
+
+  // The root, the login page once signed in, and unknown paths all land on the first page the user may open.
+  useEffect(() => {
+    if (!requested && home) navigate(home.path, { replace: true });
+  }, [requested, home]);
+
+  const current = requested ?? home;
+  const Page = current && allowed.includes(current) ? current.Page : NoAccessNotice;
+
+  const link = (route: Route) => (
+    <NavLink
+      key={route.path}
+      component="a"
+      href={route.path}
+      label={t(route.label)}
+      leftSection={<route.Icon />}
+      active={route === current}
+      aria-current={route === current ? 'page' : undefined}
+      fw={500}
+      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        navigate(route.path);
+        navbar.close();
+      }}
+    />
+  );
+  const work = allowed.filter((route) => route.section === 'work');
+  const administration = allowed.filter((route) => route.section === 'administration');
 
   return (
     <AppShell
@@ -33,11 +70,12 @@ export function AppLayout() {
             <Box visibleFrom="xs" h={30}>
               <LogoMark />
             </Box>
-            <Stack gap={0}>
+            {/* On a phone the tenant, the language and the user's menu need the room. */}
+            <Stack gap={0} visibleFrom="xs">
               <Title order={1} size="h4" lh={1.2}>
                 {t('app.name')}
               </Title>
-              <Text size="xs" c="dimmed" visibleFrom="xs">
+              <Text size="xs" c="dimmed" visibleFrom="lg">
                 {t('app.tagline')}
               </Text>
             </Stack>
@@ -45,29 +83,18 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <TenantSwitcher />
             <LanguageSwitcher />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('app.navigation')}>
-        {routes.map((route) => (
-          <NavLink
-            key={route.path}
-            component="a"
-            href={route.path}
-            label={t(route.label)}
-            leftSection={<route.Icon />}
-            active={route === current}
-            aria-current={route === current ? 'page' : undefined}
-            fw={500}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            onClick={(event) => {
-              if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-              event.preventDefault();
-              navigate(route.path);
-              navbar.close();
-            }}
-          />
-        ))}
+        {work.map(link)}
+        {administration.length > 0 && (
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={6}>
+            {t('nav.administration')}
+          </Text>
+        )}
+        {administration.map(link)}
       </AppShell.Navbar>
       <AppShell.Main>
         <Page />

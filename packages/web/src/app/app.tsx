@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
+import { CurrentSessionProvider } from '../features/session/index.ts';
 import { CurrentTenantProvider } from '../features/tenants/index.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { AppLayout } from './app-layout.tsx';
@@ -12,9 +13,11 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <QueryClientProvider client={queryClient}>
-          <CurrentTenantProvider>
-            <AppLayout />
-          </CurrentTenantProvider>
+          <CurrentSessionProvider>
+            <CurrentTenantProvider>
+              <AppLayout />
+            </CurrentTenantProvider>
+          </CurrentSessionProvider>
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

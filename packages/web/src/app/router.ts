@@ -13,8 +13,10 @@ const subscribe = (listener: () => void) => {
 
 export const usePath = () => useSyncExternalStore(subscribe, () => window.location.pathname);
 
-export function navigate(path: string) {
-  if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
+/** Goes to a path of this app, which may carry a query; `replace` leaves no step to go back to. */
+export function navigate(path: string, { replace = false }: { replace?: boolean } = {}) {
+  if (path === `${window.location.pathname}${window.location.search}`) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   for (const listener of listeners) listener();
 }

@@ -1,21 +1,114 @@
+import { approvablePermissions, type Permission } from '@utilis/contracts';
 import type { ComponentType } from 'react';
+import { ApiKeysPage, RolesPage, UsersPage } from '../features/access/index.ts';
 import { AccountsPage } from '../features/accounts/index.ts';
+import { ApprovalsPage } from '../features/approvals/index.ts';
+import { AuditPage } from '../features/audit/index.ts';
 import { PartiesPage } from '../features/parties/index.ts';
+import type { Access, TenantPlace } from '../features/session/index.ts';
 import { TenantsPage } from '../features/tenants/index.ts';
-import { AccountsIcon, PartiesIcon, TenantsIcon } from '../ui/icons.tsx';
+import {
+  AccountsIcon,
+  ApprovalsIcon,
+  AuditIcon,
+  KeyIcon,
+  PartiesIcon,
+  RolesIcon,
+  TenantsIcon,
+  UsersIcon,
+} from '../ui/icons.tsx';
 
 export type Route = {
   path: string;
-  label: 'nav.parties' | 'nav.accounts' | 'nav.tenants';
+  label:
+    | 'nav.parties'
+    | 'nav.accounts'
+    | 'nav.tenants'
+    | 'nav.users'
+    | 'nav.roles'
+    | 'nav.apiKeys'
+    | 'nav.audit'
+    | 'nav.approvals';
+  section: 'work' | 'administration';
   Icon: ComponentType<{ size?: number }>;
   Page: ComponentType;
+  /** Whether the user may open the page in the selected tenant (or, with none selected, at all). */
+  isAllowed: (access: Access, tenant: TenantPlace | null) => boolean;
 };
 
-export const routes: readonly [Route, ...Route[]] = [
-  { path: '/parties', label: 'nav.parties', Icon: PartiesIcon, Page: PartiesPage },
-  { path: '/accounts', label: 'nav.accounts', Icon: AccountsIcon, Page: AccountsPage },
-  { path: '/tenants', label: 'nav.tenants', Icon: TenantsIcon, Page: TenantsPage },
+// A tenant's page is offered for the selected tenant; with none to select, to anyone who holds it somewhere.
+const inTenant = (permission: Permission) => (access: Access, tenant: TenantPlace | null) =>
+  tenant ? access.inTenant(tenant, permission) : access.anywhere(permission);
+const anywhere = (permission: Permission) => (access: Access) => access.anywhere(permission);
+
+export const routes: readonly Route[] = [
+  {
+    path: '/parties',
+    label: 'nav.parties',
+    section: 'work',
+    Icon: PartiesIcon,
+    Page: PartiesPage,
+    isAllowed: inTenant('parties.read'),
+  },
+  {
+    path: '/accounts',
+    label: 'nav.accounts',
+    section: 'work',
+    Icon: AccountsIcon,
+    Page: AccountsPage,
+    isAllowed: inTenant('accounts.read'),
+  },
+  {
+    path: '/approvals',
+    label: 'nav.approvals',
+    section: 'work',
+    Icon: ApprovalsIcon,
+    Page: ApprovalsPage,
+    // A second person holding the action's own permission decides each request.
+    isAllowed: (access, tenant) => approvablePermissions.some((action) => inTenant(action)(access, tenant)),
+  },
+  {
+    path: '/tenants',
+    label: 'nav.tenants',
+    section: 'administration',
+    Icon: TenantsIcon,
+    Page: TenantsPage,
+    isAllowed: anywhere('tenants.read'),
+  },
+  {
+    path: '/users',
+    label: 'nav.users',
+    section: 'administration',
+    Icon: UsersIcon,
+    Page: UsersPage,
+    isAllowed: anywhere('access.users.manage'),
+  },
+  {
+    path: '/roles',
+    label: 'nav.roles',
+    section: 'administration',
+    Icon: RolesIcon,
+    Page: RolesPage,
+    isAllowed: anywhere('access.roles.manage'),
+  },
+  {
+    path: '/api-keys',
+    label: 'nav.apiKeys',
+    section: 'administration',
+    Icon: KeyIcon,
+    Page: ApiKeysPage,
+    isAllowed: inTenant('access.api_keys.manage'),
+  },
+  {
+    path: '/audit',
+    label: 'nav.audit',
+    section: 'administration',
+    Icon: AuditIcon,
+    Page: AuditPage,
+    isAllowed: (access, tenant) => inTenant('audit.read')(access, tenant) || access.deploymentWide('audit.read'),
+  },
 ];
 
-/** Parties is the home page, and any path we do not know lands there too. */
-export const routeFor = (path: string) => routes.find((route) => path.startsWith(route.path)) ?? routes[0];
+/** The route a path names, if any; the caller decides where an unknown path lands. */
+export const routeAt = (path: string) =>
+  routes.find((route) => path === route.path || path.startsWith(`${route.path}/`));

@@ -11,5 +11,6 @@ export const theme = createTheme({
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } },
     TextInput: { defaultProps: { inputWrapperOrder } },
     Select: { defaultProps: { inputWrapperOrder } },
+    PasswordInput: { defaultProps: { inputWrapperOrder } },
   },
 });

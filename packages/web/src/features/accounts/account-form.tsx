@@ -9,7 +9,7 @@ import { useErrorText } from '../../ui/use-error-text.ts';
 import { PartyPicker } from '../parties/index.ts';
 import { accountKeys, createAccount } from './accounts-api.ts';
 
-const fields = ['partyId', 'accountNumber', 'openedOn'] as const;
+const fields = ['partyId', 'accountNumber', 'branchCode', 'openedOn'] as const;
 
 export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -18,6 +18,7 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
   const [party, setParty] = useState<Party | null>(null);
   const [accountNumber, setAccountNumber] = useState('');
   const [openedOn, setOpenedOn] = useState('');
+  const [branchCode, setBranchCode] = useState('');
   const [isPartyMissing, setIsPartyMissing] = useState(false);
 
   const mutation = useMutation({
@@ -43,6 +44,7 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
       body: {
         partyId: party.id,
         accountNumber: accountNumber.trim() || undefined,
+        branchCode: branchCode.trim() || undefined,
         openedOn: openedOn || undefined,
       },
     });
@@ -69,6 +71,14 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
             value={accountNumber}
             onChange={(event) => setAccountNumber(event.currentTarget.value)}
             error={errors.accountNumber}
+            autoComplete="off"
+          />
+          <TextInput
+            label={t('accounts.form.branchCode')}
+            description={t('accounts.form.branchCodeHint')}
+            value={branchCode}
+            onChange={(event) => setBranchCode(event.currentTarget.value)}
+            error={errors.branchCode}
             autoComplete="off"
           />
           <TextInput

@@ -1,4 +1,4 @@
-import { Badge, Table } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import type { Account } from '@utilis/contracts';
 import { useTranslation } from 'react-i18next';
 import { useSearchableList } from '../../api/use-searchable-list.ts';
@@ -6,17 +6,19 @@ import { useFormatters } from '../../i18n/use-formatters.ts';
 import { ListPage } from '../../ui/list-page.tsx';
 import { ListTable } from '../../ui/list-table.tsx';
 import { SearchInput } from '../../ui/search-input.tsx';
+import { useAccess } from '../session/index.ts';
 import { NoTenantNotice, useCurrentTenant } from '../tenants/index.ts';
 import { AccountForm } from './account-form.tsx';
 import { accountKeys, listAccounts } from './accounts-api.ts';
 
-const columns = ['accountNumber', 'party', 'status', 'openedOn'] as const;
+const columns = ['accountNumber', 'party', 'branch', 'status', 'openedOn'] as const;
 
 const statusColor: Record<Account['status'], string> = { active: 'teal', closed: 'gray' };
 
 export function AccountsPage() {
   const { t } = useTranslation();
   const { tenant } = useCurrentTenant();
+  const access = useAccess();
   const format = useFormatters(tenant?.timeZone);
   const { search, setSearch, q, list } = useSearchableList({
     tenantId: tenant?.id,
@@ -29,12 +31,14 @@ export function AccountsPage() {
       title={t('accounts.title')}
       description={t('accounts.description')}
       creation={
-        tenant && {
-          label: t('accounts.new'),
-          formTitle: t('accounts.form.title'),
-          formSize: 'lg',
-          form: (close) => <AccountForm tenantId={tenant.id} onDone={close} />,
-        }
+        tenant && access.inTenant(tenant, 'accounts.edit')
+          ? {
+              label: t('accounts.new'),
+              formTitle: t('accounts.form.title'),
+              formSize: 'lg',
+              form: (close) => <AccountForm tenantId={tenant.id} onDone={close} />,
+            }
+          : null
       }
     >
       {!tenant ? (
@@ -56,6 +60,13 @@ export function AccountsPage() {
                   {account.accountNumber}
                 </Table.Td>
                 <Table.Td>{account.partyDisplayName}</Table.Td>
+                <Table.Td>
+                  {account.branchCode ?? (
+                    <Text span c="dimmed">
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={statusColor[account.status]}>
                     {t(`accounts.statuses.${account.status}`)}

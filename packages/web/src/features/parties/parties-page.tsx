@@ -6,6 +6,7 @@ import { useFormatters } from '../../i18n/use-formatters.ts';
 import { ListPage } from '../../ui/list-page.tsx';
 import { ListTable } from '../../ui/list-table.tsx';
 import { SearchInput } from '../../ui/search-input.tsx';
+import { useAccess } from '../session/index.ts';
 import { NoTenantNotice, useCurrentTenant } from '../tenants/index.ts';
 import { listParties, partyKeys } from './parties-api.ts';
 import { PartyForm } from './party-form.tsx';
@@ -23,6 +24,7 @@ const Missing = () => (
 export function PartiesPage() {
   const { t } = useTranslation();
   const { tenant } = useCurrentTenant();
+  const access = useAccess();
   const format = useFormatters(tenant?.timeZone);
   const { search, setSearch, q, list } = useSearchableList({
     tenantId: tenant?.id,
@@ -35,12 +37,14 @@ export function PartiesPage() {
       title={t('parties.title')}
       description={t('parties.description')}
       creation={
-        tenant && {
-          label: t('parties.new'),
-          formTitle: t('parties.form.title'),
-          formSize: 'lg',
-          form: (close) => <PartyForm tenantId={tenant.id} onDone={close} />,
-        }
+        tenant && access.inTenant(tenant, 'parties.edit')
+          ? {
+              label: t('parties.new'),
+              formTitle: t('parties.form.title'),
+              formSize: 'lg',
+              form: (close) => <PartyForm tenantId={tenant.id} onDone={close} />,
+            }
+          : null
       }
     >
       {!tenant ? (

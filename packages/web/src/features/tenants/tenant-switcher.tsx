@@ -8,7 +8,13 @@ export function TenantSwitcher() {
   return (
     <Select
       aria-label={t('tenantSwitcher.label')}
-      placeholder={isLoading ? t('common.loading') : t('tenantSwitcher.placeholder')}
+      placeholder={
+        isLoading
+          ? t('common.loading')
+          : tenants.length === 0
+            ? t('tenantSwitcher.none')
+            : t('tenantSwitcher.placeholder')
+      }
       data={tenants.map((choice) => ({ value: choice.id, label: choice.name }))}
       value={tenant?.id ?? null}
       onChange={(tenantId) => {

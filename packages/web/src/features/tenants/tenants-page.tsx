@@ -4,6 +4,7 @@ import { usePagedList } from '../../api/use-paged-list.ts';
 import { useFormatters } from '../../i18n/use-formatters.ts';
 import { ListPage } from '../../ui/list-page.tsx';
 import { ListTable } from '../../ui/list-table.tsx';
+import { useAccess } from '../session/index.ts';
 import { TenantForm } from './tenant-form.tsx';
 import { listTenants, tenantKeys } from './tenants-api.ts';
 
@@ -12,18 +13,23 @@ const columns = ['code', 'name', 'country', 'currency', 'locale', 'timeZone', 'c
 export function TenantsPage() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const access = useAccess();
   const list = usePagedList({ queryKey: tenantKeys.list, fetchPage: listTenants });
 
   return (
     <ListPage
       title={t('tenants.title')}
       description={t('tenants.description')}
-      creation={{
-        label: t('tenants.new'),
-        formTitle: t('tenants.form.title'),
-        formSize: 'xl',
-        form: (close) => <TenantForm onDone={close} />,
-      }}
+      creation={
+        access.deploymentWide('tenants.manage')
+          ? {
+              label: t('tenants.new'),
+              formTitle: t('tenants.form.title'),
+              formSize: 'xl',
+              form: (close) => <TenantForm onDone={close} />,
+            }
+          : null
+      }
     >
       <ListTable
         label={t('tenants.title')}

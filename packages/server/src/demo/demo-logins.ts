@@ -1,0 +1,121 @@
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type BuiltInRole, builtInRoles, type GrantScope } from '@utilis/contracts';
+import type { Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import { uuidv7 } from 'uuidv7';
+import { createUser, syncBuiltInRoles } from '../access/index.ts';
+import { appendAuditEvent } from '../audit/index.ts';
+import { generatePassword } from '../cli/generate-password.ts';
+import type { Database } from '../db/index.ts';
+
+/** One demo person: who they are and the password to sign in with, when it is known. */
+export interface DemoLogin {
+  readonly role: BuiltInRole;
+  readonly roleName: string;
+  readonly email: string;
+  readonly password: string | null;
+}
+
+type Where = 'deployment' | 'tenant' | { branchCode: string };
+
+// One person per built-in role; the cashier works at one office so the branch limit shows.
+const demoStaff: { role: BuiltInRole; displayName: string; where: Where }[] = [
+  { role: 'administrator', displayName: 'Alex Morgan', where: 'deployment' },
+  { role: 'billing_clerk', displayName: 'Bea Clarke', where: 'tenant' },
+  { role: 'cashier', displayName: 'Chris Patel', where: { branchCode: 'centre' } },
+  { role: 'reading_clerk', displayName: 'Dana Reed', where: 'tenant' },
+  { role: 'collections_agent', displayName: 'Eli Walsh', where: 'tenant' },
+  { role: 'analyst', displayName: 'Fran Ortiz', where: 'tenant' },
+  { role: 'auditor', displayName: 'Gus Novak', where: 'tenant' },
+];
+
+export const demoLoginsFile = 'demo-logins.json';
+
+const emailOf = (role: BuiltInRole) => `${role.replaceAll('_', '-')}@utilis.example`;
+
+const scopeOf = (where: Where, tenantId: string): GrantScope => {
+  if (where === 'deployment') return { scope: 'deployment' };
+  if (where === 'tenant') return { scope: 'tenant', tenantId };
+  return { scope: 'branch', tenantId, branchCode: where.branchCode };
+};
+
+/**
+ * A login per built-in role, the others in the main demo tenant. Passwords are random on the
+ * first seed and kept in `<dataDir>/demo-logins.json` (owner-only), so every later run shows
+ * the same ones. Only the console shows them, never the log.
+ */
+export async function seedDemoLogins(
+  db: Kysely<Database>,
+  { dataDir, tenantCode }: { dataDir: string; tenantCode: string },
+): Promise<DemoLogin[]> {
+  const file = join(dataDir, demoLoginsFile);
+  const stored = await storedPasswords(file);
+  await syncBuiltInRoles(db);
+  const tenant = await db.selectFrom('tenant').select('id').where('code', '=', tenantCode).executeTakeFirstOrThrow();
+  const roles = new Map(
+    (await db.selectFrom('role').select(['id', 'code']).execute()).map((row) => [row.code, row.id]),
+  );
+  const deps = { db, now: () => Temporal.Now.instant(), newId: uuidv7 };
+  const logins: DemoLogin[] = [];
+  for (const { role, displayName, where } of demoStaff) {
+    const email = emailOf(role);
+    const roleId = roles.get(role);
+    if (!roleId) throw new Error(`The built-in role ${role} is missing after syncing the roles`);
+    const password = stored.get(email) ?? generatePassword();
+    const grant = { roleId, scope: scopeOf(where, tenant.id) };
+    const created = await createUser(deps, { email, displayName, password, grants: [grant] }, null);
+    if (created.ok) {
+      await appendAuditEvent(deps, {
+        tenantId: null,
+        actor: { kind: 'system', id: null, label: 'utilis demo' },
+        ip: null,
+        requestId: null,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: created.value.id,
+        before: null,
+        after: { id: created.value.id, email, displayName, grants: [{ ...grant, roleCode: role }] },
+      });
+    }
+    // A person seeded by an earlier run keeps the password written then, if the file still has it.
+    const known = created.ok ? password : (stored.get(email) ?? null);
+    logins.push({ role, roleName: builtInRoles[role].name, email, password: known });
+  }
+  const known = logins.flatMap(({ role, email, password }) => (password ? [{ role, email, password }] : []));
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `${JSON.stringify(known, null, 2)}\n`, { mode: 0o600 });
+  // writeFile's mode applies only to a new file; an older one is tightened too.
+  await chmod(file, 0o600);
+  return logins;
+}
+
+async function storedPasswords(file: string): Promise<Map<string, string>> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '[]';
+    throw error;
+  });
+  const entries: unknown = JSON.parse(text);
+  if (!Array.isArray(entries)) return new Map();
+  return new Map(
+    entries.flatMap((entry: { email?: unknown; password?: unknown }) =>
+      typeof entry.email === 'string' && typeof entry.password === 'string' ? [[entry.email, entry.password]] : [],
+    ),
+  );
+}
+
+/** The logins as a console table: role · e-mail · password. */
+export function demoLoginsTable(logins: readonly DemoLogin[], file: string): string {
+  const rows = [
+    ['role', 'e-mail', 'password'],
+    ...logins.map((login) => [login.roleName, login.email, login.password ?? `(unknown: not in ${file})`]),
+  ];
+  const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  const lines = rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+  return [`Demo logins (kept in ${file}):`, ...lines].join('\n');
+}
