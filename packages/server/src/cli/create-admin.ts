@@ -3,9 +3,9 @@ import { fail, ok, type Result } from '@utilis/domain';
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
-import { createUser, syncBuiltInRoles } from '../access/index.ts';
-import { appendAuditEvent } from '../audit/index.ts';
+import { syncBuiltInRoles } from '../access/index.ts';
 import type { Database } from '../db/index.ts';
+import { createUserFromConsole } from './create-user-from-console.ts';
 
 // The same rule the API applies to passwords (contracts' passwordSchema).
 const minimumPasswordLength = 12;
@@ -22,27 +22,15 @@ export async function createAdmin(
   const role = await db.selectFrom('role').select('id').where('code', '=', 'administrator').executeTakeFirstOrThrow();
   const deps = { db, now: () => Temporal.Now.instant(), newId: uuidv7 };
   const grant = { roleId: role.id, scope: { scope: 'deployment' as const } };
-  const created = await createUser(deps, { ...admin, grants: [grant] }, null);
+  const created = await createUserFromConsole(
+    deps,
+    admin,
+    { ...grant, roleCode: 'administrator' },
+    'utilis users create-admin',
+  );
   if (!created.ok) {
     if (created.code === 'email_taken') return fail('email_taken');
     throw new Error(`The administrator role vanished while creating ${admin.email}`);
   }
-  // Made outside the API, so no request hook records it: the console records it on the deployment's trail.
-  await appendAuditEvent(deps, {
-    tenantId: null,
-    actor: { kind: 'system', id: null, label: 'utilis users create-admin' },
-    ip: null,
-    requestId: null,
-    action: 'user.create',
-    entityType: 'user',
-    entityId: created.value.id,
-    before: null,
-    after: {
-      id: created.value.id,
-      email: admin.email,
-      displayName: admin.displayName,
-      grants: [{ ...grant, roleCode: 'administrator' }],
-    },
-  });
   return ok(created.value);
 }

@@ -4,8 +4,8 @@ import { type BuiltInRole, builtInRoles, type GrantScope } from '@utilis/contrac
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
-import { createUser, syncBuiltInRoles } from '../access/index.ts';
-import { appendAuditEvent } from '../audit/index.ts';
+import { syncBuiltInRoles } from '../access/index.ts';
+import { createUserFromConsole } from '../cli/create-user-from-console.ts';
 import { generatePassword } from '../cli/generate-password.ts';
 import type { Database } from '../db/index.ts';
 
@@ -64,20 +64,12 @@ export async function seedDemoLogins(
     if (!roleId) throw new Error(`The built-in role ${role} is missing after syncing the roles`);
     const password = stored.get(email) ?? generatePassword();
     const grant = { roleId, scope: scopeOf(where, tenant.id) };
-    const created = await createUser(deps, { email, displayName, password, grants: [grant] }, null);
-    if (created.ok) {
-      await appendAuditEvent(deps, {
-        tenantId: null,
-        actor: { kind: 'system', id: null, label: 'utilis demo' },
-        ip: null,
-        requestId: null,
-        action: 'user.create',
-        entityType: 'user',
-        entityId: created.value.id,
-        before: null,
-        after: { id: created.value.id, email, displayName, grants: [{ ...grant, roleCode: role }] },
-      });
-    }
+    const created = await createUserFromConsole(
+      deps,
+      { email, displayName, password },
+      { ...grant, roleCode: role },
+      'utilis demo',
+    );
     // A person seeded by an earlier run keeps the password written then, if the file still has it.
     const known = created.ok ? password : (stored.get(email) ?? null);
     logins.push({ role, roleName: builtInRoles[role].name, email, password: known });
