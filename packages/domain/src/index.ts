@@ -1,5 +1,13 @@
 export * from './access/effective-access.ts';
 export { accountNumberFor, hasValidCheckDigit } from './accounts/account-number.ts';
+export {
+  type AgreementChange,
+  type AgreementChangeError,
+  type AgreementOperation,
+  type AgreementSpan,
+  applyAgreementChange,
+  decideAgreementChange,
+} from './agreements/agreement-timeline.ts';
 export * from './calendar/date-range.ts';
 export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
 export { monthEquivalents } from './calendar/month-equivalents.ts';

@@ -16,6 +16,7 @@ import {
 } from './access/index.ts';
 import type { LockoutPolicy } from './access/log-in.ts';
 import { accountRoutes } from './accounts/index.ts';
+import { agreementRoutes } from './agreements/index.ts';
 import { approvalRoutes, registerApprovalHold } from './approvals/index.ts';
 import { auditRoutes, registerAuditTrail } from './audit/index.ts';
 import type { DatabaseConnection } from './db/index.ts';
@@ -27,6 +28,8 @@ import { registerNulRefusal } from './http/refuse-nul-characters.ts';
 import { requestIdFor } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { partyRoutes } from './parties/index.ts';
+import { premiseRoutes } from './premises/index.ts';
+import { searchRoutes } from './search/index.ts';
 import { tariffRoutes } from './tariffs/index.ts';
 import { tenantRoutes } from './tenants/index.ts';
 
@@ -127,6 +130,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(tenantRoutes, { deps: useCaseDeps });
       await api.register(partyRoutes, { deps: useCaseDeps });
       await api.register(accountRoutes, { deps: useCaseDeps });
+      await api.register(searchRoutes, { deps: useCaseDeps });
+      await api.register(premiseRoutes, { deps: useCaseDeps });
+      await api.register(agreementRoutes, { deps: useCaseDeps });
       await api.register(tariffRoutes, { deps: useCaseDeps });
       await api.register(userRoutes, { deps: useCaseDeps });
       await api.register(roleRoutes, { deps: useCaseDeps });

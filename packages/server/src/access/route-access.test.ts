@@ -212,6 +212,12 @@ const rows: readonly Row[] = [
     request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/accounts` }),
   },
   {
+    route: 'GET /api/v1/tenants/:tenantId/search',
+    access: 'parties.read',
+    allowed: [200],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/search?q=Matrix` }),
+  },
+  {
     route: 'POST /api/v1/tenants/:tenantId/accounts',
     access: 'accounts.edit',
     allowed: [201],
@@ -237,6 +243,75 @@ const rows: readonly Row[] = [
       payload: { name: 'Main house' },
     }),
   },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/premises',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/premises?q=rue` }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/premises',
+    access: 'accounts.edit',
+    allowed: [201],
+    request: ({ tenant }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/premises`,
+      payload: { addressLine1: '1 rue de la Matrice', city: 'Lyon', country: 'FR' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/premises/:premiseId',
+    access: 'accounts.read',
+    allowed: [404],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/premises/${unknownId}` }),
+  },
+  {
+    route: 'PATCH /api/v1/tenants/:tenantId/premises/:premiseId',
+    access: 'accounts.edit',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${tenant.id}/premises/${unknownId}`,
+      payload: { rooms: 3 },
+    }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/premises/:premiseId/service-points',
+    access: 'accounts.edit',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/premises/${unknownId}/service-points`,
+      payload: { kind: 'water' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/service-points/:servicePointId',
+    access: 'accounts.read',
+    allowed: [404],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/service-points/${unknownId}` }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/agreements',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/agreements?accountId=${account.id}`,
+    }),
+  },
+  ...(['move-in', 'move-out', 'transfer'] as const).map(
+    (operation): Row => ({
+      route: `POST /api/v1/tenants/:tenantId/service-points/:servicePointId/${operation}`,
+      access: 'accounts.edit',
+      allowed: [404],
+      request: ({ tenant, account }) => ({
+        method: 'POST',
+        url: `/api/v1/tenants/${tenant.id}/service-points/${unknownId}/${operation}`,
+        payload: operation === 'move-out' ? { on: '2026-01-31' } : { on: '2026-01-31', accountId: account.id },
+      }),
+    }),
+  ),
   {
     route: 'GET /api/v1/tenants/:tenantId/price-plans',
     access: 'tariffs.read',

@@ -1,8 +1,10 @@
 import type { AccessTables } from '../access/access.tables.ts';
 import type { AccountTables } from '../accounts/account.tables.ts';
+import type { AgreementTables } from '../agreements/agreement.tables.ts';
 import type { ApprovalTables } from '../approvals/approval.tables.ts';
 import type { AuditTables } from '../audit/audit.tables.ts';
 import type { PartyTables } from '../parties/party.tables.ts';
+import type { PremiseTables } from '../premises/premise.tables.ts';
 import type { PricePlanTables } from '../tariffs/price-plan.tables.ts';
 import type { TenantTables } from '../tenants/tenant.tables.ts';
 
@@ -14,4 +16,6 @@ export interface Database
     AccountTables,
     PricePlanTables,
     AuditTables,
-    ApprovalTables {}
+    ApprovalTables,
+    PremiseTables,
+    AgreementTables {}

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { CamelCasePlugin, CompiledQuery, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
@@ -79,7 +80,11 @@ async function openPostgres(url: string): Promise<DatabaseConnection> {
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir ?? 'memory://', { parsers: typeParsers });
+  const pglite = await PGlite.create(dataDir ?? 'memory://', {
+    parsers: typeParsers,
+    // Search's trigram indexes (migration 0006): PGlite loads contrib extensions only when asked.
+    extensions: { pg_trgm },
+  });
   // PGlite is one session: the owner migrates, then the session switches to the application role.
   const owner = new Kysely<unknown>({ dialect: new PGliteDialect({ pglite }) });
   const becomeApplication = async () => {

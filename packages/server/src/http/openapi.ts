@@ -19,6 +19,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'tenants', description: 'Utility companies and their groups' },
         { name: 'parties', description: 'Persons and organisations' },
         { name: 'accounts', description: 'What receives bills and carries a balance' },
+        { name: 'search', description: 'One text box over parties and accounts, best match first' },
         { name: 'tariffs', description: 'Price plans with effective-dated versions, and rating' },
         { name: 'access', description: 'Sign-in, sessions, users, roles and API keys' },
         { name: 'approvals', description: 'Four-eyes approval of actions a tenant holds for a second person' },

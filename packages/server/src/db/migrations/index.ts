@@ -3,6 +3,8 @@ import * as tenancy from './2026-11-23-0001-tenancy.ts';
 import * as partiesAccounts from './2026-11-23-0002-parties-accounts.ts';
 import * as tariffs from './2026-11-23-0003-tariffs.ts';
 import * as accessAudit from './2026-11-23-0004-access-audit.ts';
+import * as premisesAgreements from './2026-11-23-0005-premises-agreements.ts';
+import * as search from './2026-11-23-0006-search.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-0002-parties-accounts': partiesAccounts,
   '2026-11-23-0003-tariffs': tariffs,
   '2026-11-23-0004-access-audit': accessAudit,
+  '2026-11-23-0005-premises-agreements': premisesAgreements,
+  '2026-11-23-0006-search': search,
 };

@@ -1,0 +1,2 @@
+export type { AgreementTables } from './agreement.tables.ts';
+export { agreementRoutes } from './agreements.routes.ts';
