@@ -9,6 +9,7 @@ import {
   tenantPathSchema,
   transferSchema,
 } from '@utilis/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { branchesOf, tenantOf } from '../access/index.ts';
 import { foundOrProblem, valueOrProblem } from '../http/problem-error.ts';
@@ -16,7 +17,7 @@ import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { findServicePoint } from './find-service-point.ts';
 import { listAgreements } from './list-agreements.ts';
-import { recordAgreementChange } from './record-agreement-change.ts';
+import { type AgreementChangeCommand, recordAgreementChange } from './record-agreement-change.ts';
 
 const tags = ['agreements'];
 // The change is its own entity; the service point's id is in the path and the response.
@@ -24,6 +25,17 @@ const audit = (action: string) => ({ action, entity: 'agreement_change' });
 const changeResponses = { 201: agreementChangeSchema, ...problemResponses(400, 403, 404, 409, 422) };
 
 export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
+  // The three operations differ only in their command; recording and answering are one.
+  const recordChange = async (request: FastifyRequest, servicePointId: string, command: AgreementChangeCommand) =>
+    valueOrProblem(
+      await recordAgreementChange(deps, {
+        tenant: tenantOf(request),
+        servicePointId,
+        command,
+        branches: branchesOf(request, 'accounts.edit'),
+      }),
+    );
+
   app.get(
     '/tenants/:tenantId/service-points/:servicePointId',
     {
@@ -71,16 +83,9 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(
-        valueOrProblem(
-          await recordAgreementChange(deps, {
-            tenant: tenantOf(request),
-            servicePointId: request.params.servicePointId,
-            command: { kind: 'move_in', ...request.body },
-            branches: branchesOf(request, 'accounts.edit'),
-          }),
-        ),
-      ),
+      reply
+        .code(201)
+        .send(await recordChange(request, request.params.servicePointId, { kind: 'move_in', ...request.body })),
   );
 
   app.post(
@@ -96,16 +101,9 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(
-        valueOrProblem(
-          await recordAgreementChange(deps, {
-            tenant: tenantOf(request),
-            servicePointId: request.params.servicePointId,
-            command: { kind: 'move_out', ...request.body },
-            branches: branchesOf(request, 'accounts.edit'),
-          }),
-        ),
-      ),
+      reply
+        .code(201)
+        .send(await recordChange(request, request.params.servicePointId, { kind: 'move_out', ...request.body })),
   );
 
   app.post(
@@ -121,15 +119,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(
-        valueOrProblem(
-          await recordAgreementChange(deps, {
-            tenant: tenantOf(request),
-            servicePointId: request.params.servicePointId,
-            command: { kind: 'transfer', ...request.body },
-            branches: branchesOf(request, 'accounts.edit'),
-          }),
-        ),
-      ),
+      reply
+        .code(201)
+        .send(await recordChange(request, request.params.servicePointId, { kind: 'transfer', ...request.body })),
   );
 };
