@@ -1,4 +1,4 @@
-import type { SyntheticParty } from './synthetic-parties.ts';
+import type { SampledParty } from './load-synthetic-tenant.ts';
 
 export type QueryKind =
   | 'latin-name'
@@ -7,7 +7,9 @@ export type QueryKind =
   | 'phone'
   | 'account-number'
   | 'account-part'
-  | 'email';
+  | 'email'
+  | 'address'
+  | 'meter-serial';
 
 export interface BenchQuery {
   readonly kind: QueryKind;
@@ -18,13 +20,15 @@ export interface BenchQuery {
 
 // The mix a back office types: names most often, then identifiers read off a bill or a phone call.
 const mix: readonly [QueryKind, number][] = [
-  ['latin-name', 0.2],
-  ['cyrillic-name', 0.15],
-  ['chinese-name', 0.15],
-  ['phone', 0.15],
-  ['account-number', 0.12],
-  ['account-part', 0.08],
-  ['email', 0.15],
+  ['latin-name', 0.17],
+  ['cyrillic-name', 0.13],
+  ['chinese-name', 0.13],
+  ['phone', 0.12],
+  ['account-number', 0.1],
+  ['account-part', 0.07],
+  ['email', 0.12],
+  ['address', 0.1],
+  ['meter-serial', 0.06],
 ];
 
 /** A misspelling: one letter dropped from the middle of the word. */
@@ -40,12 +44,14 @@ export function benchQueries({
   count,
   partyId,
   accountId,
+  meterId,
 }: {
   random: () => number;
-  sample: readonly { index: number; party: SyntheticParty }[];
+  sample: readonly SampledParty[];
   count: number;
   partyId: (index: number) => string;
   accountId: (index: number) => string;
+  meterId: (index: number) => string;
 }): BenchQuery[] {
   const queries: BenchQuery[] = [];
   const kindFor = (roll: number): QueryKind => {
@@ -72,7 +78,7 @@ export function benchQueries({
   }
   return queries;
 
-  function queryFor(kind: QueryKind, variant: number, { index, party }: { index: number; party: SyntheticParty }) {
+  function queryFor(kind: QueryKind, variant: number, { index, party, premise, meterSerial }: SampledParty) {
     const digits = party.phone?.replace(/\D/g, '');
     switch (kind) {
       case 'latin-name':
@@ -104,6 +110,15 @@ export function benchQueries({
         return { kind, text: party.accountNumber.slice(-6), expectedId: accountId(index) };
       case 'email':
         return party.email ? { kind, text: party.email, expectedId: partyId(index) } : undefined;
+      // Street and house as typed (shared by a hundred premises in several cities), or with the postal code.
+      case 'address':
+        return {
+          kind,
+          text: variant < 0.7 ? premise.typedAddress : `${premise.typedAddress} ${premise.postalCode}`,
+          expectedId: undefined,
+        };
+      case 'meter-serial':
+        return { kind, text: variant < 0.7 ? meterSerial : meterSerial.toLowerCase(), expectedId: meterId(index) };
     }
   }
 }

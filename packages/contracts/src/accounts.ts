@@ -5,10 +5,57 @@ import { pageQuerySchema } from './pagination.ts';
 export const accountStatuses = ['active', 'closed'] as const;
 export const accountStatusSchema = z.enum(accountStatuses);
 
+export const deliveryPreferences = ['paper', 'email', 'portal'] as const;
+export const deliveryPreferenceSchema = z.enum(deliveryPreferences);
+export type DeliveryPreference = z.infer<typeof deliveryPreferenceSchema>;
+
+/** A short code the tenant defines: a bill cycle, a use class, a benefit. */
+const accountCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'Lowercase letters, digits, _ and -, up to 32 characters');
+const billCycleCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'Letters, digits, _ and -, up to 32 characters')
+  .meta({ description: 'The bill cycle (route, book) the account is billed in', example: 'C07' });
+const useClassSchema = accountCodeSchema.meta({
+  description: 'What the supply is used for: residential, commercial, industrial, public or a code of the tenant',
+  example: 'residential',
+});
+
 const accountNumberSchema = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9./-]{0,31}$/, 'Letters, digits and . / -, up to 32 characters');
+
+/** Why a numbering pattern cannot be used, or undefined when it can; the rules of the domain parser. */
+function accountNumberPatternProblem(text: string): string | undefined {
+  if (!/^(?:[A-Za-z0-9./-]|\{seq:\d{1,2}\}|\{check\})+$/.test(text)) {
+    return 'Letters, digits, . / -, one {seq:N} and at most one {check}';
+  }
+  const widths = [...text.matchAll(/\{seq:(\d{1,2})\}/g)].map((match) => Number(match[1]));
+  const [width] = widths;
+  if (widths.length !== 1 || width === undefined) return 'The pattern needs exactly one {seq:N}';
+  if (width < 1 || width > 18) return '{seq:N} takes a width from 1 to 18';
+  if ((text.match(/\{check\}/g) ?? []).length > 1) return 'The pattern takes {check} at most once';
+  if (/^[./-]/.test(text)) return 'An account number starts with a letter or a digit';
+  const literalLength = text.replace(/\{seq:\d{1,2}\}/, '').replace('{check}', '').length;
+  const length = literalLength + width + (text.includes('{check}') ? 1 : 0);
+  return length > 32 ? 'Numbers would be longer than 32 characters' : undefined;
+}
+
+export const accountNumberPatternSchema = z
+  .string()
+  .superRefine((text, context) => {
+    const problem = accountNumberPatternProblem(text);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    description:
+      'How account numbers look: literal letters, digits and . / -, one {seq:N} (the counter, N digits) and at most one {check} (Luhn digit of the counter)',
+    example: 'RW-{seq:6}',
+  });
 
 /** What receives bills and carries a balance, held by one party. */
 export const accountSchema = z
@@ -24,6 +71,12 @@ export const accountSchema = z
     status: accountStatusSchema,
     openedOn: plainDateSchema,
     closedOn: plainDateSchema.nullable(),
+    billCycleCode: z.string().nullable(),
+    deliveryPreference: deliveryPreferenceSchema,
+    useClass: z.string().nullable(),
+    parentAccountId: idSchema
+      .nullable()
+      .meta({ description: 'The account this one is billed under (consolidated billing)' }),
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
@@ -32,7 +85,10 @@ export type Account = z.infer<typeof accountSchema>;
 
 export const createAccountSchema = z.strictObject({
   partyId: idSchema,
-  accountNumber: accountNumberSchema.optional().meta({ description: 'Given by the tenant; generated when omitted' }),
+  accountNumber: accountNumberSchema.optional().meta({
+    description:
+      "Given by the tenant (matching its accountNumberPattern when it has one); the tenant's next number when omitted",
+  }),
   name: nameText(200).nullable().optional(),
   branchCode: z
     .string()
@@ -40,6 +96,10 @@ export const createAccountSchema = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{1,32}$/)
     .optional(),
   openedOn: plainDateSchema.optional().meta({ description: "Defaults to today in the tenant's time zone" }),
+  billCycleCode: billCycleCodeSchema.nullable().optional(),
+  deliveryPreference: deliveryPreferenceSchema.optional().meta({ description: 'How bills go out; paper when omitted' }),
+  useClass: useClassSchema.nullable().optional(),
+  parentAccountId: idSchema.nullable().optional(),
 });
 export type CreateAccount = z.infer<typeof createAccountSchema>;
 
@@ -49,8 +109,77 @@ export const updateAccountSchema = z.strictObject({
     .nullable()
     .optional()
     .meta({ description: 'Closes the account on that day; null reopens it' }),
+  billCycleCode: billCycleCodeSchema.nullable().optional(),
+  deliveryPreference: deliveryPreferenceSchema.optional(),
+  useClass: useClassSchema.nullable().optional(),
+  parentAccountId: idSchema.nullable().optional(),
 });
 export type UpdateAccount = z.infer<typeof updateAccountSchema>;
 
 export const accountPathSchema = z.strictObject({ tenantId: idSchema, accountId: idSchema });
 export const accountQuerySchema = pageQuerySchema.extend({ partyId: idSchema.optional() });
+
+const periodFields = {
+  startOn: plainDateSchema.meta({ description: 'The first day in force' }),
+  endOn: plainDateSchema.nullable().optional().meta({ description: 'The last day in force; open when null' }),
+};
+const endsOnOrAfterStart = {
+  check: (period: { startOn: string; endOn?: string | null }) => !period.endOn || period.endOn >= period.startOn,
+  message: { message: 'A period ends on or after the day it starts', path: ['endOn'] },
+};
+const keepId = idSchema.optional().meta({ description: 'Keeps an existing entry; omitted for a new one' });
+const storedPeriod = {
+  id: idSchema,
+  startOn: plainDateSchema,
+  endOn: plainDateSchema.nullable(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+};
+
+/** A person living in the household of the account, for per-person norms and social tariffs. */
+export const householdPersonSchema = z.object({ ...storedPeriod, name: z.string() }).meta({ id: 'HouseholdPerson' });
+export type HouseholdPerson = z.infer<typeof householdPersonSchema>;
+export const householdPersonInputSchema = z
+  .strictObject({ id: keepId, name: nameText(200), ...periodFields })
+  .refine(endsOnOrAfterStart.check, endsOnOrAfterStart.message);
+
+export const protectionStatuses = ['protected', 'vulnerable'] as const;
+export const protectionStatusSchema = z.enum(protectionStatuses);
+export type ProtectionStatus = z.infer<typeof protectionStatusSchema>;
+
+/** A period when the account may not be disconnected (protected) or needs care (vulnerable). */
+export const accountProtectionSchema = z
+  .object({ ...storedPeriod, status: protectionStatusSchema, reason: z.string() })
+  .meta({ id: 'AccountProtection' });
+export type AccountProtection = z.infer<typeof accountProtectionSchema>;
+export const accountProtectionInputSchema = z
+  .strictObject({ id: keepId, status: protectionStatusSchema, reason: nameText(500), ...periodFields })
+  .refine(endsOnOrAfterStart.check, endsOnOrAfterStart.message);
+
+/** A social benefit the account is entitled to, e.g. a housing subsidy, with the award's reference. */
+export const accountBenefitSchema = z
+  .object({ ...storedPeriod, code: z.string(), reference: z.string().nullable() })
+  .meta({ id: 'AccountBenefit' });
+export type AccountBenefit = z.infer<typeof accountBenefitSchema>;
+export const accountBenefitInputSchema = z
+  .strictObject({
+    id: keepId,
+    code: accountCodeSchema.meta({ description: 'The benefit, a code of the tenant', example: 'veteran' }),
+    reference: nameText(64).nullable().optional().meta({ description: "The award's number at the paying body" }),
+    ...periodFields,
+  })
+  .refine(endsOnOrAfterStart.check, endsOnOrAfterStart.message);
+
+/** The whole list at once: entries with an id are kept and changed, new ones added, missing ones removed. */
+export const replaceHouseholdPersonsSchema = z.strictObject({ items: z.array(householdPersonInputSchema).max(50) });
+export type ReplaceHouseholdPersons = z.infer<typeof replaceHouseholdPersonsSchema>;
+export const replaceAccountProtectionsSchema = z.strictObject({
+  items: z.array(accountProtectionInputSchema).max(100),
+});
+export type ReplaceAccountProtections = z.infer<typeof replaceAccountProtectionsSchema>;
+export const replaceAccountBenefitsSchema = z.strictObject({ items: z.array(accountBenefitInputSchema).max(100) });
+export type ReplaceAccountBenefits = z.infer<typeof replaceAccountBenefitsSchema>;
+
+export const householdPersonListSchema = z.object({ items: z.array(householdPersonSchema) });
+export const accountProtectionListSchema = z.object({ items: z.array(accountProtectionSchema) });
+export const accountBenefitListSchema = z.object({ items: z.array(accountBenefitSchema) });

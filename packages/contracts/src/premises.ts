@@ -28,6 +28,10 @@ export const premiseSchema = z
     id: idSchema,
     tenantId: idSchema,
     parentPremiseId: idSchema.nullable().meta({ description: 'The building this premise is a unit of' }),
+    reference: z
+      .string()
+      .nullable()
+      .meta({ description: "The tenant's own code for the premise (cadastral or house number), unique per tenant" }),
     addressLine1: z.string(),
     addressLine2: z.string().nullable(),
     city: z.string(),
@@ -64,6 +68,12 @@ export type PremiseWithServicePoints = z.infer<typeof premiseWithServicePointsSc
 
 const premiseFields = {
   parentPremiseId: idSchema.nullable().optional(),
+  reference: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ./_-]{0,63}$/u, 'Letters, digits, spaces and . / _ -, up to 64 characters')
+    .nullable()
+    .optional(),
   addressLine1: nameText(200),
   addressLine2: nameText(200).nullable().optional(),
   city: nameText(100),
@@ -108,6 +118,6 @@ export const premiseQuerySchema = pageQuerySchema.extend({
     .trim()
     .max(200)
     .optional()
-    .meta({ description: 'Text the address lines, city or postal code must contain' }),
+    .meta({ description: 'Text the address lines, city, postal code or reference must contain' }),
   parentPremiseId: idSchema.optional().meta({ description: 'Only the units of this building' }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { approvablePermissionSchema } from './access.ts';
+import { accountNumberPatternSchema } from './accounts.ts';
 import {
   countrySchema,
   currencySchema,
@@ -42,6 +43,9 @@ export const tenantSchema = z
     timeZone: timeZoneSchema,
     roundingMode: roundingModeSchema,
     fourEyesActions: fourEyesActionsSchema,
+    accountNumberPattern: accountNumberPatternSchema
+      .nullable()
+      .meta({ description: 'How new account numbers look, e.g. RW-{seq:6}; null for 8 digits and a check digit' }),
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
@@ -60,6 +64,7 @@ export const createTenantSchema = z.strictObject({
     .optional()
     .meta({ description: 'How rated amounts become money; half-up when omitted' }),
   fourEyesActions: fourEyesActionsSchema.optional(),
+  accountNumberPattern: accountNumberPatternSchema.nullable().optional(),
 });
 export type CreateTenant = z.infer<typeof createTenantSchema>;
 
@@ -72,6 +77,7 @@ export const updateTenantSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
   roundingMode: roundingModeSchema.optional(),
   fourEyesActions: fourEyesActionsSchema.optional(),
+  accountNumberPattern: accountNumberPatternSchema.nullable().optional(),
 });
 export type UpdateTenant = z.infer<typeof updateTenantSchema>;
 

@@ -1,6 +1,15 @@
 export * from './access/effective-access.ts';
 export { accountNumberFor, hasValidCheckDigit } from './accounts/account-number.ts';
 export {
+  type AccountNumberPattern,
+  defaultAccountNumberPattern,
+  formatAccountNumber,
+  matchesAccountNumberPattern,
+  parseAccountNumberPattern,
+} from './accounts/account-number-pattern.ts';
+export { wouldCloseBillingLoop } from './accounts/consolidated-billing.ts';
+export { type EffectivePeriod, firstOverlap, periodsShareADay } from './accounts/effective-periods.ts';
+export {
   type AgreementChange,
   type AgreementChangeError,
   type AgreementOperation,
@@ -12,6 +21,7 @@ export * from './calendar/date-range.ts';
 export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
 export { monthEquivalents } from './calendar/month-equivalents.ts';
 export { todayIn } from './calendar/today-in.ts';
+export * from './custom-fields/index.ts';
 export {
   type AverageConsumption,
   type AveragePer,
@@ -27,7 +37,22 @@ export {
 } from './estimation/estimate-consumption.ts';
 export { type Norm, type NormConsumption, normConsumption } from './estimation/norm-consumption.ts';
 export { recalculationDifference } from './estimation/recalculation-difference.ts';
+export * from './imports/index.ts';
+export {
+  consumptionAcrossMeters,
+  fitsRegister,
+  type MeterPart,
+  readingFitsRegister,
+} from './metering/consumption-across-meters.ts';
 export { consumptionBetweenReadings } from './metering/consumption-between-readings.ts';
+export {
+  decideExchange,
+  decideInstallation,
+  decideRemoval,
+  type InstallationError,
+  type InstallationSpan,
+  installationsShareADay,
+} from './metering/meter-installation-timeline.ts';
 export { allocateByWeights } from './money/allocate.ts';
 export { minorUnitsOf } from './money/currencies.ts';
 export { formatMoney, type Money, moneyValue, toMoney } from './money/money.ts';

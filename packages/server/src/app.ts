@@ -19,6 +19,8 @@ import { accountRoutes } from './accounts/index.ts';
 import { agreementRoutes } from './agreements/index.ts';
 import { approvalRoutes, registerApprovalHold } from './approvals/index.ts';
 import { auditRoutes, registerAuditTrail } from './audit/index.ts';
+import { customFieldRoutes } from './custom-fields/index.ts';
+import { customerRoutes } from './customers/index.ts';
 import type { DatabaseConnection } from './db/index.ts';
 import type { UseCaseDeps } from './deps.ts';
 import { healthRoutes } from './health/health.routes.ts';
@@ -27,6 +29,8 @@ import { registerOpenApi } from './http/openapi.ts';
 import { registerNulRefusal } from './http/refuse-nul-characters.ts';
 import { requestIdFor } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { importRoutes } from './imports/index.ts';
+import { meterRoutes } from './meters/index.ts';
 import { partyRoutes } from './parties/index.ts';
 import { premiseRoutes } from './premises/index.ts';
 import { searchRoutes } from './search/index.ts';
@@ -132,13 +136,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountRoutes, { deps: useCaseDeps });
       await api.register(searchRoutes, { deps: useCaseDeps });
       await api.register(premiseRoutes, { deps: useCaseDeps });
+      await api.register(customFieldRoutes, { deps: useCaseDeps });
       await api.register(agreementRoutes, { deps: useCaseDeps });
+      await api.register(meterRoutes, { deps: useCaseDeps });
+      await api.register(customerRoutes, { deps: useCaseDeps });
       await api.register(tariffRoutes, { deps: useCaseDeps });
       await api.register(userRoutes, { deps: useCaseDeps });
       await api.register(roleRoutes, { deps: useCaseDeps });
       await api.register(apiKeyRoutes, { deps: useCaseDeps });
       await api.register(approvalRoutes, { deps: useCaseDeps, approvableRoutes });
       await api.register(auditRoutes, { deps: useCaseDeps });
+      await api.register(importRoutes, { deps: useCaseDeps });
     },
     { prefix: '/api/v1' },
   );

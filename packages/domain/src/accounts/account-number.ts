@@ -18,7 +18,8 @@ export function hasValidCheckDigit(accountNumber: string): boolean {
   return luhnCheckDigit(accountNumber.slice(0, -1)) === accountNumber.slice(-1);
 }
 
-function luhnCheckDigit(digits: string): string {
+/** The Luhn (mod 10) check digit of a string of digits. */
+export function luhnCheckDigit(digits: string): string {
   let sum = 0;
   for (let position = 0; position < digits.length; position++) {
     const digit = Number(digits[digits.length - 1 - position]);

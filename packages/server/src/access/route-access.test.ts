@@ -196,6 +196,15 @@ const rows: readonly Row[] = [
     request: ({ tenant, party }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/parties/${party.id}` }),
   },
   {
+    route: 'GET /api/v1/tenants/:tenantId/parties/:partyId/overview',
+    access: 'parties.read',
+    allowed: [200],
+    request: ({ tenant, party }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/parties/${party.id}/overview`,
+    }),
+  },
+  {
     route: 'PATCH /api/v1/tenants/:tenantId/parties/:partyId',
     access: 'parties.edit',
     allowed: [200],
@@ -203,6 +212,44 @@ const rows: readonly Row[] = [
       method: 'PATCH',
       url: `/api/v1/tenants/${tenant.id}/parties/${party.id}`,
       payload: { phone: '+33 1 23 45 67 89' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/parties/:partyId/identity-documents',
+    access: 'parties.read',
+    allowed: [200],
+    request: ({ tenant, party }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/parties/${party.id}/identity-documents`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/parties/:partyId/identity-documents',
+    access: 'parties.edit',
+    allowed: [200],
+    request: ({ tenant, party }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/parties/${party.id}/identity-documents`,
+      payload: { items: [{ kind: 'passport', number: 'X1234567', issuingCountry: 'FR' }] },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/parties/:partyId/contacts',
+    access: 'parties.read',
+    allowed: [200],
+    request: ({ tenant, party }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/parties/${party.id}/contacts`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/parties/:partyId/contacts',
+    access: 'parties.edit',
+    allowed: [200],
+    request: ({ tenant, party }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/parties/${party.id}/contacts`,
+      payload: { items: [{ channel: 'email', value: 'ada@example.org' }] },
     }),
   },
   {
@@ -241,6 +288,63 @@ const rows: readonly Row[] = [
       method: 'PATCH',
       url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}`,
       payload: { name: 'Main house' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/accounts/:accountId/household-persons',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/household-persons`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/accounts/:accountId/household-persons',
+    access: 'accounts.edit',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/household-persons`,
+      payload: { items: [{ name: 'Ada', startOn: '2026-01-01' }] },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/accounts/:accountId/protections',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/protections`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/accounts/:accountId/protections',
+    access: 'accounts.edit',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/protections`,
+      payload: { items: [{ status: 'vulnerable', reason: 'Medical equipment', startOn: '2026-01-01' }] },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/accounts/:accountId/benefits',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/benefits`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/accounts/:accountId/benefits',
+    access: 'accounts.edit',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/benefits`,
+      payload: { items: [{ code: 'veteran', startOn: '2026-01-01' }] },
     }),
   },
   {
@@ -286,6 +390,121 @@ const rows: readonly Row[] = [
     }),
   },
   {
+    route: 'POST /api/v1/tenants/:tenantId/imports/customers',
+    access: 'accounts.edit',
+    allowed: [422],
+    request: ({ tenant }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/imports/customers`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'not,a,header\n',
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/imports/:importId',
+    access: 'accounts.read',
+    allowed: [404],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/imports/${unknownId}` }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/imports/:importId/rejected-rows',
+    access: 'accounts.read',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/imports/${unknownId}/rejected-rows`,
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/exports/customers',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/exports/customers?format=csv` }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/custom-fields',
+    access: 'tenants.read',
+    allowed: [200],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/custom-fields?entity=party` }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/custom-fields',
+    access: 'tenants.manage',
+    allowed: [201],
+    request: ({ tenant, unique }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/custom-fields`,
+      payload: { entity: 'party', key: unique().replaceAll('-', '_'), label: 'Matrix field', type: 'text' },
+    }),
+  },
+  {
+    route: 'PATCH /api/v1/tenants/:tenantId/custom-fields/:fieldId',
+    access: 'tenants.manage',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${tenant.id}/custom-fields/${unknownId}`,
+      payload: { label: 'Renamed' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/parties/:partyId/custom-fields',
+    access: 'parties.read',
+    allowed: [200],
+    request: ({ tenant, party }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/parties/${party.id}/custom-fields`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/parties/:partyId/custom-fields',
+    access: 'parties.edit',
+    allowed: [200],
+    request: ({ tenant, party }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/parties/${party.id}/custom-fields`,
+      payload: { values: {} },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/accounts/:accountId/custom-fields',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/custom-fields`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/accounts/:accountId/custom-fields',
+    access: 'accounts.edit',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/custom-fields`,
+      payload: { values: {} },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/premises/:premiseId/custom-fields',
+    access: 'accounts.read',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/premises/${unknownId}/custom-fields`,
+    }),
+  },
+  {
+    route: 'PUT /api/v1/tenants/:tenantId/premises/:premiseId/custom-fields',
+    access: 'accounts.edit',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'PUT',
+      url: `/api/v1/tenants/${tenant.id}/premises/${unknownId}/custom-fields`,
+      payload: { values: {} },
+    }),
+  },
+  {
     route: 'GET /api/v1/tenants/:tenantId/service-points/:servicePointId',
     access: 'accounts.read',
     allowed: [404],
@@ -312,6 +531,79 @@ const rows: readonly Row[] = [
       }),
     }),
   ),
+  {
+    route: 'GET /api/v1/tenants/:tenantId/meters',
+    access: 'metering.read',
+    allowed: [200],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/meters?q=wm&status=in_stock` }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/meters',
+    access: 'metering.edit',
+    allowed: [201],
+    request: ({ tenant, unique }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/meters`,
+      payload: { serial: `WM-${unique()}`, kind: 'water_cold', unit: 'm3', digits: 5 },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/meters/:meterId',
+    access: 'metering.read',
+    allowed: [404],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/meters/${unknownId}` }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/meters/:meterId/readings',
+    access: 'metering.read',
+    allowed: [404],
+    request: ({ tenant }) => ({ method: 'GET', url: `/api/v1/tenants/${tenant.id}/meters/${unknownId}/readings` }),
+  },
+  {
+    route: 'PATCH /api/v1/tenants/:tenantId/meters/:meterId',
+    access: 'metering.edit',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${tenant.id}/meters/${unknownId}`,
+      payload: { size: 'DN20' },
+    }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/meters/:meterId/install',
+    access: 'metering.edit',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/meters/${unknownId}/install`,
+      payload: { servicePointId: unknownId, on: '2026-01-31', reading: '0' },
+    }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/meters/:meterId/remove',
+    access: 'metering.edit',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/meters/${unknownId}/remove`,
+      payload: { on: '2026-01-31', reading: '12.5' },
+    }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/meters/:meterId/exchange',
+    access: 'metering.edit',
+    allowed: [404],
+    request: ({ tenant }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/meters/${unknownId}/exchange`,
+      payload: {
+        on: '2026-01-31',
+        removalReading: '12.5',
+        newMeterId: '01900000-0000-7000-8000-000000000001',
+        installReading: '0',
+      },
+    }),
+  },
   {
     route: 'GET /api/v1/tenants/:tenantId/price-plans',
     access: 'tariffs.read',

@@ -17,6 +17,10 @@ export const toAccount = (row: AccountWithParty): Account => ({
   status: row.status,
   openedOn: row.openedOn,
   closedOn: row.closedOn,
+  billCycleCode: row.billCycleCode,
+  deliveryPreference: row.deliveryPreference,
+  useClass: row.useClass,
+  parentAccountId: row.parentAccountId,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

@@ -14,6 +14,7 @@ import { decodeCursor } from '../http/page-cursor.ts';
 import { foundOrProblem, ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
+import { accountDatedListRoutes } from './account-dated-lists.routes.ts';
 import { findAccount } from './find-account.ts';
 import { listAccounts } from './list-accounts.ts';
 import { openAccount } from './open-account.ts';
@@ -57,7 +58,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         summary: 'Open an account for a party',
         params: tenantPathSchema,
         body: createAccountSchema,
-        response: { 201: accountSchema, ...problemResponses(400, 404, 409) },
+        response: { 201: accountSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -106,7 +107,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       },
       schema: {
         tags,
-        summary: 'Rename, close or reopen an account',
+        summary: 'Rename, close or reopen an account, or change how and under which account it is billed',
         params: accountPathSchema,
         body: updateAccountSchema,
         response: { 200: accountSchema, ...problemResponses(400, 404, 422) },
@@ -121,4 +122,6 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         }),
       ),
   );
+
+  await app.register(accountDatedListRoutes, { deps });
 };

@@ -3,8 +3,12 @@ import { fail, ok, type Result } from '@utilis/domain';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
 import { inBranches, selectAccounts, toAccount } from './account-dto.ts';
+import { checkBillingParent } from './consolidated-billing-parent.ts';
 
-/** Renames an account, closes it on a day (closedOn) or reopens it (closedOn: null). */
+/**
+ * Renames an account, closes it on a day (closedOn) or reopens it (closedOn: null), changes how
+ * it is billed (cycle, delivery, use class) or the account it is billed under.
+ */
 export async function updateAccount(
   { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
   {
@@ -13,7 +17,12 @@ export async function updateAccount(
     changes,
     branches,
   }: { tenantId: string; accountId: string; changes: UpdateAccount; branches: ReadonlySet<string> | null },
-): Promise<Result<Account, 'account_not_found' | 'account_closed_before_opened'>> {
+): Promise<
+  Result<
+    Account,
+    'account_not_found' | 'account_closed_before_opened' | 'account_parent_not_found' | 'account_parent_cycle'
+  >
+> {
   return withTenant(db, tenantId, async (trx) => {
     const current = await trx
       .selectFrom('account')
@@ -27,6 +36,10 @@ export async function updateAccount(
     if (changes.closedOn && changes.closedOn < current.openedOn) {
       return fail('account_closed_before_opened', `The account opened on ${current.openedOn}`);
     }
+    if (changes.parentAccountId) {
+      const parent = await checkBillingParent(trx, { tenantId, accountId, parentId: changes.parentAccountId });
+      if (!parent.ok) return parent;
+    }
     const closing =
       changes.closedOn === undefined
         ? {}
@@ -35,6 +48,12 @@ export async function updateAccount(
       .updateTable('account')
       .set({
         ...(changes.name === undefined ? {} : { name: changes.name }),
+        ...definedOnly({
+          billCycleCode: changes.billCycleCode,
+          deliveryPreference: changes.deliveryPreference,
+          useClass: changes.useClass,
+          parentAccountId: changes.parentAccountId,
+        }),
         ...closing,
         updatedAt: new Date(now().epochMilliseconds),
       })
@@ -46,3 +65,9 @@ export async function updateAccount(
     );
   });
 }
+
+/** The fields a change names; an omitted field keeps its value, null clears it. */
+const definedOnly = <Fields extends Record<string, unknown>>(fields: Fields) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
+    [Key in keyof Fields]?: Exclude<Fields[Key], undefined>;
+  };

@@ -52,7 +52,10 @@ describe('premises and agreements API', () => {
     tenant = await createTestTenant(testApp.app);
     const party = await post<Party>('/parties', { kind: 'person', givenName: 'Jeanne', familyName: 'Moulin' });
     accounts = [];
-    for (let index = 0; index < 3; index++) accounts.push(await post<Account>('/accounts', { partyId: party.id }));
+    // Opened long before any move these tests make: an agreement cannot start before its account opened.
+    for (let index = 0; index < 3; index++) {
+      accounts.push(await post<Account>('/accounts', { partyId: party.id, openedOn: '2020-01-01' }));
+    }
   });
   afterAll(() => testApp.close());
 
@@ -177,6 +180,39 @@ describe('premises and agreements API', () => {
     expect(ofAccount.items).toHaveLength(1);
   });
 
+  it('starts no agreement on an account before the day it opened, nor on a closed account', async () => {
+    const party = await post<Party>('/parties', { kind: 'person', givenName: 'Paul', familyName: 'Ouvert' });
+    const opened = await post<Account>('/accounts', { partyId: party.id, openedOn: '2025-03-10' });
+    const servicePoint = await freshServicePoint();
+    const early = await change(servicePoint.id, 'move-in', { on: '2025-03-09', accountId: opened.id });
+    expect([early.statusCode, early.json().code]).toEqual([422, 'agreement_before_account_opened']);
+    const onOpening = await change(servicePoint.id, 'move-in', { on: '2025-03-10', accountId: opened.id });
+    expect(onOpening.statusCode).toBe(201);
+
+    // A transfer starts the new account the day after `on`: the day before it opened is still refused.
+    const later = await post<Account>('/accounts', { partyId: party.id, openedOn: '2025-04-01' });
+    const tooSoon = await change(servicePoint.id, 'transfer', { on: '2025-03-30', accountId: later.id });
+    expect([tooSoon.statusCode, tooSoon.json().code]).toEqual([422, 'agreement_before_account_opened']);
+    const justInTime = await change(servicePoint.id, 'transfer', { on: '2025-03-31', accountId: later.id });
+    expect(justInTime.json<AgreementChange>().startedAgreement).toMatchObject({ startOn: '2025-04-01' });
+
+    const closing = await testApp.app.inject({
+      method: 'PATCH',
+      url: `${base()}/accounts/${opened.id}`,
+      payload: { closedOn: '2025-12-31' },
+    });
+    expect(closing.json()).toMatchObject({ status: 'closed' });
+    const vacantPoint = await freshServicePoint();
+    for (const on of ['2025-06-01', '2026-01-15']) {
+      const ontoClosed = await change(vacantPoint.id, 'move-in', { on, accountId: opened.id });
+      expect([ontoClosed.statusCode, ontoClosed.json().code]).toEqual([422, 'account_closed']);
+    }
+    const transferOntoClosed = await change(servicePoint.id, 'transfer', { on: '2025-05-01', accountId: opened.id });
+    expect([transferOntoClosed.statusCode, transferOntoClosed.json().code]).toEqual([422, 'account_closed']);
+    const history = await get<ServicePointWithAgreements>(`/service-points/${vacantPoint.id}`);
+    expect(history.agreements).toEqual([]);
+  });
+
   it("refuses another tenant's price plan, an unknown account and a list without a filter", async () => {
     const other = await createTestTenant(testApp.app);
     const foreignPlan = (
@@ -205,8 +241,8 @@ describe('premises and agreements API', () => {
 
   it("moves a branch clerk's own branch accounts only", async () => {
     const party = await post<Party>('/parties', { kind: 'organisation', organisationName: 'Branch Ltd' });
-    const north = await post<Account>('/accounts', { partyId: party.id, branchCode: 'north' });
-    const south = await post<Account>('/accounts', { partyId: party.id, branchCode: 'south' });
+    const north = await post<Account>('/accounts', { partyId: party.id, branchCode: 'north', openedOn: '2020-01-01' });
+    const south = await post<Account>('/accounts', { partyId: party.id, branchCode: 'south', openedOn: '2020-01-01' });
     const clerk = await testApp.signedInAs('billing_clerk', {
       scope: 'branch',
       tenantId: tenant.id,

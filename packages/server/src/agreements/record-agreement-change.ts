@@ -3,6 +3,7 @@ import { type AgreementOperation, decideAgreementChange, fail, ok, type Result, 
 import type { Transaction } from 'kysely';
 import { type Database, withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
+import { recordMoveReadings } from '../meters/index.ts';
 import { toAgreement } from './agreement-dto.ts';
 
 export type AgreementChangeCommand = AgreementOperation & {
@@ -18,7 +19,9 @@ type ChangeError =
   | 'price_plan_not_found'
   | 'agreement_overlaps'
   | 'move_out_before_move_in'
-  | 'service_point_vacant';
+  | 'service_point_vacant'
+  | 'account_closed'
+  | 'agreement_before_account_opened';
 
 /**
  * A move-in, move-out or transfer at a service point, in one transaction. The service point's
@@ -44,16 +47,20 @@ export async function recordAgreementChange(
   const at = new Date(instant.epochMilliseconds);
   const tenantId = tenant.id;
   // A branch-limited clerk moves in and out only accounts of their branches.
-  const isInBranches = async (trx: Transaction<Database>, accountId: string) =>
-    (await trx
+  const accountInBranches = (trx: Transaction<Database>, accountId: string) =>
+    trx
       .selectFrom('account')
-      .select('id')
+      .select(['id', 'status', 'openedOn', 'closedOn'])
       .where('tenantId', '=', tenantId)
       .where('id', '=', accountId)
       .$if(branches !== null, (query) =>
         query.where((eb) => (branches?.size ? eb('branchCode', 'in', [...branches]) : eb.lit(false))),
       )
-      .executeTakeFirst()) !== undefined;
+      // Held until commit: the account cannot be closed under an agreement being started on it.
+      .forShare()
+      .executeTakeFirst();
+  const isInBranches = async (trx: Transaction<Database>, accountId: string) =>
+    (await accountInBranches(trx, accountId)) !== undefined;
   return withTenant(db, tenantId, async (trx) => {
     const servicePoint = await trx
       .selectFrom('servicePoint')
@@ -63,8 +70,13 @@ export async function recordAgreementChange(
       .forUpdate()
       .executeTakeFirst();
     if (!servicePoint) return fail('service_point_not_found');
+    let incoming: Awaited<ReturnType<typeof accountInBranches>>;
     if (command.kind !== 'move_out') {
-      if (!(await isInBranches(trx, command.accountId))) return fail('account_not_found');
+      incoming = await accountInBranches(trx, command.accountId);
+      if (!incoming) return fail('account_not_found');
+      if (incoming.status === 'closed') {
+        return fail('account_closed', `The account was closed on ${incoming.closedOn}`);
+      }
       if (command.pricePlanId) {
         const plan = await trx
           .selectFrom('pricePlan')
@@ -84,6 +96,12 @@ export async function recordAgreementChange(
     const decided = decideAgreementChange(existing, command);
     if (!decided.ok) return decided;
     const { ended, started } = decided.value;
+    if (started && incoming && started.startOn < incoming.openedOn) {
+      return fail(
+        'agreement_before_account_opened',
+        `The agreement would start on ${started.startOn}; the account opened on ${incoming.openedOn}`,
+      );
+    }
     if (ended && !(await isInBranches(trx, ended.accountId))) {
       return fail('permission_denied', 'The account moving out belongs to a branch outside your access');
     }
@@ -135,6 +153,8 @@ export async function recordAgreementChange(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    // Readings of a meter installed here that day also become that meter's readings.
+    await recordMoveReadings(trx, { tenantId, servicePointId, on: command.on, readings: command.readings, at, newId });
     return ok({
       id: change.id,
       tenantId,

@@ -34,7 +34,8 @@ const loginsIn = (stdout: string) =>
     password,
   }));
 
-describe('utilis command', () => {
+// Each case starts fresh processes that migrate an embedded database: slow on a busy two-core machine.
+describe('utilis command', { timeout: 120_000 }, () => {
   it('lists serve, migrate, demo, users and rate in its help', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
     expect(stdout).toMatch(/serve/);

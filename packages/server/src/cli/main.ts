@@ -6,6 +6,8 @@ import { demoLoginsFile, demoLoginsTable, seedDemoLogins } from '../demo/demo-lo
 import { mainDemoTenantCode, seedDemo } from '../demo/seed-demo.ts';
 import { startServer } from '../main.ts';
 import { auditCommand } from './audit-command.ts';
+import { exportCommand } from './export-command.ts';
+import { importCommand } from './import-command.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { rateFiles } from './rate-files.ts';
 import { usersCommand } from './users-command.ts';
@@ -82,6 +84,8 @@ withListenOptions(
 
 program.addCommand(usersCommand());
 program.addCommand(auditCommand());
+program.addCommand(importCommand());
+program.addCommand(exportCommand());
 
 program
   .command('rate')

@@ -3,6 +3,8 @@ import type { AccountTables } from '../accounts/account.tables.ts';
 import type { AgreementTables } from '../agreements/agreement.tables.ts';
 import type { ApprovalTables } from '../approvals/approval.tables.ts';
 import type { AuditTables } from '../audit/audit.tables.ts';
+import type { CustomFieldTables } from '../custom-fields/custom-field.tables.ts';
+import type { MeterTables } from '../meters/meter.tables.ts';
 import type { PartyTables } from '../parties/party.tables.ts';
 import type { PremiseTables } from '../premises/premise.tables.ts';
 import type { PricePlanTables } from '../tariffs/price-plan.tables.ts';
@@ -18,4 +20,6 @@ export interface Database
     AuditTables,
     ApprovalTables,
     PremiseTables,
-    AgreementTables {}
+    CustomFieldTables,
+    AgreementTables,
+    MeterTables {}

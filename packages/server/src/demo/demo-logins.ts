@@ -17,16 +17,17 @@ export interface DemoLogin {
   readonly password: string | null;
 }
 
-type Where = 'deployment' | 'tenant' | { branchCode: string };
+type Where = 'deployment' | 'group' | 'tenant' | { branchCode: string };
 
-// One person per built-in role; the cashier works at one office so the branch limit shows.
+// One person per built-in role; the cashier works at one office so the branch limit shows, and the
+// analyst serves the whole group (the water company and the housing management company).
 const demoStaff: { role: BuiltInRole; displayName: string; where: Where }[] = [
   { role: 'administrator', displayName: 'Alex Morgan', where: 'deployment' },
   { role: 'billing_clerk', displayName: 'Bea Clarke', where: 'tenant' },
   { role: 'cashier', displayName: 'Chris Patel', where: { branchCode: 'centre' } },
   { role: 'reading_clerk', displayName: 'Dana Reed', where: 'tenant' },
   { role: 'collections_agent', displayName: 'Eli Walsh', where: 'tenant' },
-  { role: 'analyst', displayName: 'Fran Ortiz', where: 'tenant' },
+  { role: 'analyst', displayName: 'Fran Ortiz', where: 'group' },
   { role: 'auditor', displayName: 'Gus Novak', where: 'tenant' },
 ];
 
@@ -34,8 +35,9 @@ export const demoLoginsFile = 'demo-logins.json';
 
 const emailOf = (role: BuiltInRole) => `${role.replaceAll('_', '-')}@utilis.example`;
 
-const scopeOf = (where: Where, tenantId: string): GrantScope => {
+const scopeOf = (where: Where, { id: tenantId, groupId }: { id: string; groupId: string | null }): GrantScope => {
   if (where === 'deployment') return { scope: 'deployment' };
+  if (where === 'group') return groupId ? { scope: 'group', tenantGroupId: groupId } : { scope: 'tenant', tenantId };
   if (where === 'tenant') return { scope: 'tenant', tenantId };
   return { scope: 'branch', tenantId, branchCode: where.branchCode };
 };
@@ -52,7 +54,11 @@ export async function seedDemoLogins(
   const file = join(dataDir, demoLoginsFile);
   const stored = await storedPasswords(file);
   await syncBuiltInRoles(db);
-  const tenant = await db.selectFrom('tenant').select('id').where('code', '=', tenantCode).executeTakeFirstOrThrow();
+  const tenant = await db
+    .selectFrom('tenant')
+    .select(['id', 'groupId'])
+    .where('code', '=', tenantCode)
+    .executeTakeFirstOrThrow();
   const roles = new Map(
     (await db.selectFrom('role').select(['id', 'code']).execute()).map((row) => [row.code, row.id]),
   );
@@ -63,7 +69,7 @@ export async function seedDemoLogins(
     const roleId = roles.get(role);
     if (!roleId) throw new Error(`The built-in role ${role} is missing after syncing the roles`);
     const password = stored.get(email) ?? generatePassword();
-    const grant = { roleId, scope: scopeOf(where, tenant.id) };
+    const grant = { roleId, scope: scopeOf(where, tenant) };
     const created = await createUserFromConsole(
       deps,
       { email, displayName, password },

@@ -5,6 +5,7 @@ export const toParty = (row: PartyRow): Party => ({
   id: row.id,
   tenantId: row.tenantId,
   kind: row.kind,
+  reference: row.reference,
   displayName: row.displayName,
   givenName: row.givenName,
   middleName: row.middleName,
@@ -14,6 +15,7 @@ export const toParty = (row: PartyRow): Party => ({
   email: row.email,
   phone: row.phone,
   preferredLocale: row.preferredLocale,
+  preferredChannel: row.preferredChannel,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

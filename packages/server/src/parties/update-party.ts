@@ -2,12 +2,26 @@ import type { Party, Tenant, UpdateParty } from '@utilis/contracts';
 import { displayName, fail, ok, type Result } from '@utilis/domain';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
+import { referenceTaken } from './create-party.ts';
+import { isPartyReferenceClash } from './is-party-reference-clash.ts';
 import { toParty } from './party-dto.ts';
 
 const personOnly = ['givenName', 'middleName', 'familyName'] as const;
 const organisationOnly = ['organisationName', 'registrationNumber'] as const;
 
 export async function updateParty(
+  { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
+  { tenant, partyId, changes }: { tenant: Pick<Tenant, 'id' | 'locale'>; partyId: string; changes: UpdateParty },
+): Promise<Result<Party, 'party_not_found' | 'party_kind_mismatch' | 'party_reference_taken'>> {
+  try {
+    return await changeParty({ db, now }, { tenant, partyId, changes });
+  } catch (error) {
+    if (isPartyReferenceClash(error)) return referenceTaken(changes.reference);
+    throw error;
+  }
+}
+
+async function changeParty(
   { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
   { tenant, partyId, changes }: { tenant: Pick<Tenant, 'id' | 'locale'>; partyId: string; changes: UpdateParty },
 ): Promise<Result<Party, 'party_not_found' | 'party_kind_mismatch'>> {

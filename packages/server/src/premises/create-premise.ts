@@ -8,7 +8,7 @@ import { toPremise } from './premise-dto.ts';
 export async function createPremise(
   { db, now, newId }: UseCaseDeps,
   { tenantId, input }: { tenantId: string; input: CreatePremise },
-): Promise<Result<PremiseWithServicePoints, 'premise_not_found'>> {
+): Promise<Result<PremiseWithServicePoints, 'premise_not_found' | 'premise_reference_taken'>> {
   const createdAt = new Date(now().epochMilliseconds);
   return withTenant(db, tenantId, async (trx) => {
     if (input.parentPremiseId) {
@@ -26,6 +26,7 @@ export async function createPremise(
         tenantId,
         id: newId(),
         parentPremiseId: input.parentPremiseId ?? null,
+        reference: input.reference ?? null,
         addressLine1: input.addressLine1,
         addressLine2: input.addressLine2 ?? null,
         city: input.city,
@@ -40,8 +41,12 @@ export async function createPremise(
         createdAt,
         updatedAt: createdAt,
       })
+      .onConflict((conflict) =>
+        conflict.columns(['tenantId', 'reference']).where('reference', 'is not', null).doNothing(),
+      )
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!row) return fail('premise_reference_taken', `Another premise already has the reference ${input.reference}`);
     return ok({ ...toPremise(row), servicePoints: [] });
   });
 }

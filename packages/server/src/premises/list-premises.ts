@@ -4,7 +4,7 @@ import type { UseCaseDeps } from '../deps.ts';
 import { containsPattern, pageFrom } from '../http/page-cursor.ts';
 import { toPremise } from './premise-dto.ts';
 
-/** Newest first; text matches the address lines, the city or the postal code. */
+/** Newest first; text matches the address lines, the city, the postal code or the reference. */
 export async function listPremises(
   { db }: Pick<UseCaseDeps, 'db'>,
   filter: { tenantId: string; limit: number; beforeId?: string; text?: string; parentPremiseId?: string },
@@ -27,6 +27,7 @@ export async function listPremises(
           eb('addressLine2', 'ilike', pattern),
           eb('city', 'ilike', pattern),
           eb('postalCode', 'ilike', pattern),
+          eb('reference', 'ilike', pattern),
         ]),
       );
     }

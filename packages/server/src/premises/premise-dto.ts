@@ -5,6 +5,7 @@ export const toPremise = (row: PremiseRow): Premise => ({
   id: row.id,
   tenantId: row.tenantId,
   parentPremiseId: row.parentPremiseId,
+  reference: row.reference,
   addressLine1: row.addressLine1,
   addressLine2: row.addressLine2,
   city: row.city,

@@ -5,6 +5,7 @@ export interface PremiseTable {
   tenantId: ColumnType<string, string, never>;
   id: ColumnType<string, string, never>;
   parentPremiseId: string | null;
+  reference: string | null;
   addressLine1: string;
   addressLine2: string | null;
   city: string;

@@ -59,7 +59,7 @@ export const premiseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         summary: 'Record a premise: an address, or a unit of a building',
         params: tenantPathSchema,
         body: createPremiseSchema,
-        response: { 201: premiseWithServicePointsSchema, ...problemResponses(400, 404) },
+        response: { 201: premiseWithServicePointsSchema, ...problemResponses(400, 404, 409) },
       },
     },
     async (request, reply) =>
@@ -95,10 +95,10 @@ export const premiseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       },
       schema: {
         tags,
-        summary: "Change a premise's address, figures or building",
+        summary: "Change a premise's address, reference, figures or building",
         params: premisePathSchema,
         body: updatePremiseSchema,
-        response: { 200: premiseWithServicePointsSchema, ...problemResponses(400, 404, 422) },
+        response: { 200: premiseWithServicePointsSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
     async (request) => valueOrProblem(await updatePremise(deps, { ...request.params, changes: request.body })),

@@ -15,6 +15,7 @@ export const toTenant = (row: TenantRow): Tenant => ({
   fourEyesActions: row.fourEyesActions.filter((action): action is ApprovablePermission =>
     (approvablePermissions as readonly string[]).includes(action),
   ),
+  accountNumberPattern: row.accountNumberPattern,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

@@ -21,6 +21,8 @@ export interface TenantTable {
   roundingMode: ColumnType<RoundingMode, RoundingMode | undefined, RoundingMode>;
   /** Permissions whose actions a second person approves; empty by default. */
   fourEyesActions: ColumnType<string[], string[] | undefined, string[]>;
+  /** How generated account numbers look; null keeps the built-in numbering. */
+  accountNumberPattern: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: ColumnType<Date, Date, never>;
   updatedAt: Date;
 }

@@ -20,3 +20,29 @@ export function navigate(path: string, { replace = false }: { replace?: boolean 
   else window.history.pushState(null, '', path);
   for (const listener of listeners) listener();
 }
+
+/**
+ * The parameters a path pattern such as `/parties/:partyId` takes from a path, or null when the
+ * path is not of that pattern. Parameters are one path segment each, decoded.
+ */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const expected = pattern.split('/');
+  const actual = path.replace(/\/+$/, '').split('/');
+  if (expected.length !== actual.length) return null;
+  const parameters: Record<string, string> = {};
+  for (const [index, part] of expected.entries()) {
+    const value = actual[index] ?? '';
+    if (part.startsWith(':')) {
+      if (value === '') return null;
+      try {
+        parameters[part.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+    } else if (part !== value) return null;
+  }
+  return parameters;
+}
+
+/** The current path's parameters under a pattern; empty when the path is not of it. */
+export const usePathParameters = (pattern: string): Record<string, string> => matchPath(pattern, usePath()) ?? {};

@@ -4,19 +4,29 @@ import { ApiKeysPage, RolesPage, UsersPage } from '../features/access/index.ts';
 import { AccountsPage } from '../features/accounts/index.ts';
 import { ApprovalsPage } from '../features/approvals/index.ts';
 import { AuditPage } from '../features/audit/index.ts';
+import { CustomFieldDefinitionsPage } from '../features/custom-fields/index.ts';
+import { CustomerOverviewPage } from '../features/customers/index.ts';
+import { ImportsPage } from '../features/imports/index.ts';
+import { MeterDetailPage, MetersPage } from '../features/meters/index.ts';
 import { PartiesPage } from '../features/parties/index.ts';
+import { PremisesPage } from '../features/premises/index.ts';
 import type { Access, TenantPlace } from '../features/session/index.ts';
 import { TenantsPage } from '../features/tenants/index.ts';
 import {
   AccountsIcon,
   ApprovalsIcon,
   AuditIcon,
+  CustomFieldsIcon,
+  ImportIcon,
   KeyIcon,
+  MetersIcon,
   PartiesIcon,
+  PremisesIcon,
   RolesIcon,
   TenantsIcon,
   UsersIcon,
 } from '../ui/icons.tsx';
+import { matchPath } from './router.ts';
 
 export type Route = {
   path: string;
@@ -28,8 +38,14 @@ export type Route = {
     | 'nav.roles'
     | 'nav.apiKeys'
     | 'nav.audit'
-    | 'nav.approvals';
-  section: 'work' | 'administration';
+    | 'nav.approvals'
+    | 'customFields.nav'
+    | 'customers.nav.premises'
+    | 'customers.nav.overview'
+    | 'meters.nav'
+    | 'imports.nav';
+  /** A `detail` page is reached by a link to one thing (`/parties/:partyId`), never from the menu. */
+  section: 'work' | 'administration' | 'detail';
   Icon: ComponentType<{ size?: number }>;
   Page: ComponentType;
   /** Whether the user may open the page in the selected tenant (or, with none selected, at all). */
@@ -56,6 +72,46 @@ export const routes: readonly Route[] = [
     section: 'work',
     Icon: AccountsIcon,
     Page: AccountsPage,
+    isAllowed: inTenant('accounts.read'),
+  },
+  {
+    path: '/premises',
+    label: 'customers.nav.premises',
+    section: 'work',
+    Icon: PremisesIcon,
+    Page: PremisesPage,
+    isAllowed: inTenant('accounts.read'),
+  },
+  {
+    path: '/parties/:partyId',
+    label: 'customers.nav.overview',
+    section: 'detail',
+    Icon: PartiesIcon,
+    Page: CustomerOverviewPage,
+    isAllowed: inTenant('parties.read'),
+  },
+  {
+    path: '/meters',
+    label: 'meters.nav',
+    section: 'work',
+    Icon: MetersIcon,
+    Page: MetersPage,
+    isAllowed: inTenant('metering.read'),
+  },
+  {
+    path: '/meters/:meterId',
+    label: 'meters.nav',
+    section: 'detail',
+    Icon: MetersIcon,
+    Page: MeterDetailPage,
+    isAllowed: inTenant('metering.read'),
+  },
+  {
+    path: '/imports',
+    label: 'imports.nav',
+    section: 'work',
+    Icon: ImportIcon,
+    Page: ImportsPage,
     isAllowed: inTenant('accounts.read'),
   },
   {
@@ -107,8 +163,20 @@ export const routes: readonly Route[] = [
     Page: AuditPage,
     isAllowed: (access, tenant) => inTenant('audit.read')(access, tenant) || access.deploymentWide('audit.read'),
   },
+  {
+    path: '/custom-fields',
+    label: 'customFields.nav',
+    section: 'administration',
+    Icon: CustomFieldsIcon,
+    Page: CustomFieldDefinitionsPage,
+    isAllowed: inTenant('tenants.manage'),
+  },
 ];
 
-/** The route a path names, if any; the caller decides where an unknown path lands. */
+/**
+ * The route a path names, if any; the caller decides where an unknown path lands. A route with
+ * parameters must match the whole path, and wins over a plain route the path merely starts with.
+ */
 export const routeAt = (path: string) =>
-  routes.find((route) => path === route.path || path.startsWith(`${route.path}/`));
+  routes.find((route) => route.path.includes(':') && matchPath(route.path, path) !== null) ??
+  routes.find((route) => !route.path.includes(':') && (path === route.path || path.startsWith(`${route.path}/`)));

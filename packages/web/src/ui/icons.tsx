@@ -115,3 +115,34 @@ export const CheckIcon = (props: IconProps) => (
     <path d="m5 12.5 4.5 4.5L19 7.5" />
   </Icon>
 );
+
+export const PremisesIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 11.5 12 4l9 7.5" />
+    <path d="M5.5 9.5V20h13V9.5" />
+    <path d="M10 20v-5h4v5" />
+  </Icon>
+);
+
+export const CustomFieldsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3.5" y="4.5" width="17" height="15" rx="2" />
+    <path d="M7.5 9.5h5M7.5 14.5h3" />
+    <path d="M15.5 12.5v4M13.5 14.5h4" />
+  </Icon>
+);
+
+export const MetersIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="13" r="8" />
+    <path d="M12 13l3.5-3.5" />
+    <path d="M8 17h8" />
+  </Icon>
+);
+
+export const ImportIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 3v11M7.5 9.5 12 14l4.5-4.5" />
+    <path d="M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
+  </Icon>
+);

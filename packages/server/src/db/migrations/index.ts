@@ -5,6 +5,11 @@ import * as tariffs from './2026-11-23-0003-tariffs.ts';
 import * as accessAudit from './2026-11-23-0004-access-audit.ts';
 import * as premisesAgreements from './2026-11-23-0005-premises-agreements.ts';
 import * as search from './2026-11-23-0006-search.ts';
+import * as partyAccountDetails from './2026-11-25-0007-party-account-details.ts';
+import * as meters from './2026-11-25-0008-meters.ts';
+import * as customFields from './2026-11-25-0009-custom-fields.ts';
+import * as searchCoverage from './2026-11-25-0010-search-coverage.ts';
+import * as imports from './2026-11-25-0011-imports.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +19,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-0004-access-audit': accessAudit,
   '2026-11-23-0005-premises-agreements': premisesAgreements,
   '2026-11-23-0006-search': search,
+  '2026-11-25-0007-party-account-details': partyAccountDetails,
+  '2026-11-25-0008-meters': meters,
+  '2026-11-25-0009-custom-fields': customFields,
+  '2026-11-25-0010-search-coverage': searchCoverage,
+  '2026-11-25-0011-imports': imports,
 };

@@ -1,5 +1,6 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Modal, Table, Text } from '@mantine/core';
 import type { Account } from '@utilis/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchableList } from '../../api/use-searchable-list.ts';
 import { useFormatters } from '../../i18n/use-formatters.ts';
@@ -9,6 +10,7 @@ import { SearchInput } from '../../ui/search-input.tsx';
 import { useAccess } from '../session/index.ts';
 import { NoTenantNotice, useCurrentTenant } from '../tenants/index.ts';
 import { AccountForm } from './account-form.tsx';
+import { AccountListsPanel } from './account-lists-panel.tsx';
 import { accountKeys, listAccounts } from './accounts-api.ts';
 
 const columns = ['accountNumber', 'party', 'branch', 'status', 'openedOn'] as const;
@@ -20,6 +22,7 @@ export function AccountsPage() {
   const { tenant } = useCurrentTenant();
   const access = useAccess();
   const format = useFormatters(tenant?.timeZone);
+  const [detailed, setDetailed] = useState<Account | null>(null);
   const { search, setSearch, q, list } = useSearchableList({
     tenantId: tenant?.id,
     keys: accountKeys,
@@ -57,7 +60,9 @@ export function AccountsPage() {
             cells={(account) => (
               <>
                 <Table.Td ff="monospace" fw={500}>
-                  {account.accountNumber}
+                  <Anchor component="button" type="button" ff="monospace" fw={500} onClick={() => setDetailed(account)}>
+                    {account.accountNumber}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>{account.partyDisplayName}</Table.Td>
                 <Table.Td>
@@ -77,6 +82,23 @@ export function AccountsPage() {
             )}
           />
         </>
+      )}
+      {tenant && (
+        <Modal
+          opened={detailed !== null}
+          onClose={() => setDetailed(null)}
+          size="xl"
+          title={detailed && t('partyAccountDetails.detailsOf', { name: detailed.accountNumber })}
+          closeButtonProps={{ 'aria-label': t('common.close') }}
+        >
+          {detailed && (
+            <AccountListsPanel
+              tenantId={tenant.id}
+              accountId={detailed.id}
+              canEdit={access.inTenant(tenant, 'accounts.edit')}
+            />
+          )}
+        </Modal>
       )}
     </ListPage>
   );

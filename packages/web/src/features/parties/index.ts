@@ -1,2 +1,3 @@
 export { PartiesPage } from './parties-page.tsx';
+export { PartyListsPanel } from './party-lists-panel.tsx';
 export { PartyPicker } from './party-picker.tsx';

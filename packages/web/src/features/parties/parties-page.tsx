@@ -1,7 +1,9 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Table, Text } from '@mantine/core';
 import type { Party } from '@utilis/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchableList } from '../../api/use-searchable-list.ts';
+import { navigate } from '../../app/router.ts';
 import { useFormatters } from '../../i18n/use-formatters.ts';
 import { ListPage } from '../../ui/list-page.tsx';
 import { ListTable } from '../../ui/list-table.tsx';
@@ -10,6 +12,7 @@ import { useAccess } from '../session/index.ts';
 import { NoTenantNotice, useCurrentTenant } from '../tenants/index.ts';
 import { listParties, partyKeys } from './parties-api.ts';
 import { PartyForm } from './party-form.tsx';
+import { PartyListsPanel } from './party-lists-panel.tsx';
 
 const columns = ['displayName', 'kind', 'email', 'phone', 'createdAt'] as const;
 
@@ -26,6 +29,7 @@ export function PartiesPage() {
   const { tenant } = useCurrentTenant();
   const access = useAccess();
   const format = useFormatters(tenant?.timeZone);
+  const [detailed, setDetailed] = useState<Party | null>(null);
   const { search, setSearch, q, list } = useSearchableList({
     tenantId: tenant?.id,
     keys: partyKeys,
@@ -62,7 +66,26 @@ export function PartiesPage() {
             summary={(count) => t('parties.shown', { count })}
             cells={(party) => (
               <>
-                <Table.Td fw={500}>{party.displayName}</Table.Td>
+                <Table.Td fw={500}>
+                  <Group gap="xs" wrap="nowrap">
+                    {/* The customer 360 page: a real link, so it opens in a new tab too. */}
+                    <Anchor
+                      href={`/parties/${party.id}`}
+                      size="sm"
+                      fw={500}
+                      onClick={(event) => {
+                        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                        event.preventDefault();
+                        navigate(`/parties/${party.id}`);
+                      }}
+                    >
+                      {party.displayName}
+                    </Anchor>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setDetailed(party)}>
+                      {t('partyAccountDetails.details')}
+                    </Button>
+                  </Group>
+                </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={kindColor[party.kind]}>
                     {t(`parties.kinds.${party.kind}`)}
@@ -83,6 +106,23 @@ export function PartiesPage() {
             )}
           />
         </>
+      )}
+      {tenant && (
+        <Modal
+          opened={detailed !== null}
+          onClose={() => setDetailed(null)}
+          size="xl"
+          title={detailed && t('partyAccountDetails.detailsOf', { name: detailed.displayName })}
+          closeButtonProps={{ 'aria-label': t('common.close') }}
+        >
+          {detailed && (
+            <PartyListsPanel
+              tenantId={tenant.id}
+              partyId={detailed.id}
+              canEdit={access.inTenant(tenant, 'parties.edit')}
+            />
+          )}
+        </Modal>
       )}
     </ListPage>
   );

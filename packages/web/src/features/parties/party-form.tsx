@@ -1,8 +1,9 @@
-import { Divider, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Divider, Group, NativeSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CreateParty, type PartyKind, partyKinds } from '@utilis/contracts';
+import { type ContactChannel, type CreateParty, contactChannels, type PartyKind, partyKinds } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languages } from '../../i18n/languages.ts';
 import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
@@ -16,8 +17,13 @@ const fields = [
   'registrationNumber',
   'email',
   'phone',
+  'reference',
+  'preferredChannel',
+  'preferredLocale',
 ] as const;
 type Field = (typeof fields)[number];
+/** Fields labelled under partyAccountDetails rather than parties.form. */
+const detailFields = ['reference', 'preferredChannel', 'preferredLocale'] as const;
 
 const requiredFields: Record<PartyKind, Field[]> = {
   person: ['givenName', 'familyName'],
@@ -29,8 +35,16 @@ const emptyValues = Object.fromEntries(fields.map((field) => [field, ''])) as Re
 /** Blank optional fields are left out: the API refuses empty strings where it expects a value or nothing. */
 const optional = (value: string) => value.trim() || undefined;
 
+const channelOf = (text: string): ContactChannel | undefined => contactChannels.find((channel) => channel === text);
+
 const toCreateParty = (kind: PartyKind, values: Record<Field, string>): CreateParty => {
-  const contact = { email: optional(values.email), phone: optional(values.phone) };
+  const contact = {
+    email: optional(values.email),
+    phone: optional(values.phone),
+    reference: optional(values.reference),
+    preferredChannel: channelOf(values.preferredChannel),
+    preferredLocale: optional(values.preferredLocale),
+  };
   return kind === 'person'
     ? {
         kind,
@@ -63,7 +77,10 @@ export function PartyForm({ tenantId, onDone }: { tenantId: string; onDone: () =
     },
   });
 
-  const errors: Partial<Record<Field, string>> = { ...fieldErrors(mutation.error), ...missing };
+  const errors: Partial<Record<Field, string>> = {
+    ...fieldErrors(mutation.error, { party_reference_taken: 'reference' }),
+    ...missing,
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,7 +89,12 @@ export function PartyForm({ tenantId, onDone }: { tenantId: string; onDone: () =
     if (blank.length === 0) mutation.mutate({ tenantId, body: toCreateParty(kind, values) });
   };
 
-  const input = (field: Field, extra: { autoComplete?: string; type?: string; isRequired?: boolean } = {}) => (
+  const setValue = (field: Field, value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  const input = (
+    field: Exclude<Field, (typeof detailFields)[number]>,
+    extra: { autoComplete?: string; type?: string; isRequired?: boolean } = {},
+  ) => (
     <TextInput
       label={t(`parties.form.${field}`)}
       withAsterisk={extra.isRequired}
@@ -123,6 +145,39 @@ export function PartyForm({ tenantId, onDone }: { tenantId: string; onDone: () =
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {input('email', { autoComplete: 'email', type: 'email' })}
           {input('phone', { autoComplete: 'tel', type: 'tel' })}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            label={t('partyAccountDetails.reference')}
+            description={t('partyAccountDetails.referenceHint')}
+            autoComplete="off"
+            value={values.reference}
+            onChange={(event) => setValue('reference', event.currentTarget.value)}
+            error={errors.reference}
+          />
+          <NativeSelect
+            label={t('partyAccountDetails.preferredChannel')}
+            value={values.preferredChannel}
+            onChange={(event) => setValue('preferredChannel', event.currentTarget.value)}
+            data={[
+              { value: '', label: t('partyAccountDetails.noPreference') },
+              ...contactChannels.map((channel) => ({
+                value: channel,
+                label: t(`partyAccountDetails.channels.${channel}`),
+              })),
+            ]}
+            error={errors.preferredChannel}
+          />
+          <NativeSelect
+            label={t('partyAccountDetails.preferredLocale')}
+            value={values.preferredLocale}
+            onChange={(event) => setValue('preferredLocale', event.currentTarget.value)}
+            data={[
+              { value: '', label: t('partyAccountDetails.noPreference') },
+              ...languages.map((language) => ({ value: language, label: t(`languages.${language}`) })),
+            ]}
+            error={errors.preferredLocale}
+          />
         </SimpleGrid>
         <FormActions submitLabel={t('parties.form.submit')} isSubmitting={mutation.isPending} onCancel={onDone} />
       </Stack>

@@ -1,0 +1,3 @@
+export type { MeterTables } from './meter.tables.ts';
+export { meterRoutes } from './meters.routes.ts';
+export { recordMoveReadings } from './record-move-readings.ts';

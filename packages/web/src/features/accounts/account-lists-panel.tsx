@@ -1,0 +1,133 @@
+import { Tabs } from '@mantine/core';
+import {
+  type AccountBenefit,
+  type AccountProtection,
+  type HouseholdPerson,
+  protectionStatuses,
+} from '@utilis/contracts';
+import { useTranslation } from 'react-i18next';
+import {
+  accountListKey,
+  getAccountBenefits,
+  getAccountProtections,
+  getHouseholdPersons,
+  putAccountBenefits,
+  putAccountProtections,
+  putHouseholdPersons,
+} from './accounts-api.ts';
+import { type Draft, EntryListEditor, valueOrNull } from './entry-list-editor.tsx';
+
+// Stable outside the component: the editor reloads its rows when these change.
+const periodDraft = (item: { id: string; startOn: string; endOn: string | null }, values: Record<string, string>) => ({
+  id: item.id,
+  values: { ...values, startOn: item.startOn, endOn: item.endOn ?? '' },
+});
+const personDraft = (item: HouseholdPerson): Draft => periodDraft(item, { name: item.name });
+const protectionDraft = (item: AccountProtection): Draft =>
+  periodDraft(item, { status: item.status, reason: item.reason });
+const benefitDraft = (item: AccountBenefit): Draft =>
+  periodDraft(item, { code: item.code, reference: item.reference ?? '' });
+const period = ({ id, values }: Draft) => ({ id, startOn: values.startOn ?? '', endOn: valueOrNull(values.endOn) });
+
+/** The household, protection periods and benefits of one account, each edited as a whole list. */
+export function AccountListsPanel({
+  tenantId,
+  accountId,
+  canEdit,
+}: {
+  tenantId: string;
+  accountId: string;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const dates = [
+    { name: 'startOn', label: t('partyAccountDetails.period.startOn'), kind: 'date', isRequired: true },
+    { name: 'endOn', label: t('partyAccountDetails.period.endOn'), kind: 'date' },
+  ] as const;
+
+  return (
+    <Tabs defaultValue="household" keepMounted={false}>
+      <Tabs.List>
+        <Tabs.Tab value="household">{t('partyAccountDetails.tabs.household')}</Tabs.Tab>
+        <Tabs.Tab value="protections">{t('partyAccountDetails.tabs.protections')}</Tabs.Tab>
+        <Tabs.Tab value="benefits">{t('partyAccountDetails.tabs.benefits')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="household" pt="md">
+        <EntryListEditor
+          label={t('partyAccountDetails.tabs.household')}
+          queryKey={accountListKey(tenantId, accountId, 'household-persons')}
+          load={(signal) => getHouseholdPersons(tenantId, accountId, signal)}
+          save={(drafts) =>
+            putHouseholdPersons(tenantId, accountId, {
+              items: drafts.map((draft) => ({ ...period(draft), name: draft.values.name?.trim() ?? '' })),
+            })
+          }
+          fields={[
+            { name: 'name', label: t('partyAccountDetails.household.name'), kind: 'text', isRequired: true },
+            ...dates,
+          ]}
+          toDraft={personDraft}
+          emptyValues={{ name: '', startOn: '', endOn: '' }}
+          canEdit={canEdit}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="protections" pt="md">
+        <EntryListEditor
+          label={t('partyAccountDetails.tabs.protections')}
+          queryKey={accountListKey(tenantId, accountId, 'protections')}
+          load={(signal) => getAccountProtections(tenantId, accountId, signal)}
+          save={(drafts) =>
+            putAccountProtections(tenantId, accountId, {
+              items: drafts.map((draft) => ({
+                ...period(draft),
+                status: draft.values.status === 'protected' ? 'protected' : 'vulnerable',
+                reason: draft.values.reason?.trim() ?? '',
+              })),
+            })
+          }
+          fields={[
+            {
+              name: 'status',
+              label: t('partyAccountDetails.protections.status'),
+              kind: 'select',
+              isRequired: true,
+              options: protectionStatuses.map((status) => ({
+                value: status,
+                label: t(`partyAccountDetails.protections.statuses.${status}`),
+              })),
+            },
+            { name: 'reason', label: t('partyAccountDetails.protections.reason'), kind: 'text', isRequired: true },
+            ...dates,
+          ]}
+          toDraft={protectionDraft}
+          emptyValues={{ status: 'vulnerable', reason: '', startOn: '', endOn: '' }}
+          canEdit={canEdit}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="benefits" pt="md">
+        <EntryListEditor
+          label={t('partyAccountDetails.tabs.benefits')}
+          queryKey={accountListKey(tenantId, accountId, 'benefits')}
+          load={(signal) => getAccountBenefits(tenantId, accountId, signal)}
+          save={(drafts) =>
+            putAccountBenefits(tenantId, accountId, {
+              items: drafts.map((draft) => ({
+                ...period(draft),
+                code: draft.values.code?.trim() ?? '',
+                reference: valueOrNull(draft.values.reference),
+              })),
+            })
+          }
+          fields={[
+            { name: 'code', label: t('partyAccountDetails.benefits.code'), kind: 'text', isRequired: true },
+            { name: 'reference', label: t('partyAccountDetails.benefits.reference'), kind: 'text' },
+            ...dates,
+          ]}
+          toDraft={benefitDraft}
+          emptyValues={{ code: '', reference: '', startOn: '', endOn: '' }}
+          canEdit={canEdit}
+        />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}

@@ -1,0 +1,1 @@
+export { CustomerOverviewPage } from './customer-overview-page.tsx';

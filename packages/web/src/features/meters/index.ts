@@ -1,0 +1,1 @@
+export { MeterDetailPage, MetersPage } from './meters-page.tsx';

@@ -1,0 +1,68 @@
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { Meter } from '@utilis/contracts';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../ui/form-actions.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { useErrorText } from '../../ui/use-error-text.ts';
+import { removeMeter } from './meters-api.ts';
+import { useMeterOperation } from './use-meter-operation.ts';
+
+const fields = ['on', 'reading'] as const;
+type Field = (typeof fields)[number];
+
+/** Takes an installed meter down on a day with its final register value. */
+export function RemoveForm({ tenantId, meter, onDone }: { tenantId: string; meter: Meter; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { fieldErrors } = useErrorText();
+  const [on, setOn] = useState('');
+  const [reading, setReading] = useState('');
+  const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
+  const mutation = useMeterOperation({
+    tenantId,
+    run: (body: { on: string; reading: string }) => removeMeter({ tenantId, meterId: meter.id, body }),
+    onDone,
+  });
+  const errors: Partial<Record<Field, string>> = {
+    ...fieldErrors(mutation.error, { meter_removed_before_installed: 'on', reading_exceeds_register: 'reading' }),
+    ...missing,
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const blank: Partial<Record<Field, string>> = {};
+    if (!on) blank.on = t('fieldErrors.required');
+    if (!reading.trim()) blank.reading = t('fieldErrors.required');
+    setMissing(blank);
+    if (on && reading.trim()) mutation.mutate({ on, reading: reading.trim() });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <ProblemAlert error={mutation.error} fields={fields} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="date"
+            label={t('meters.remove.on')}
+            withAsterisk
+            value={on}
+            onChange={(event) => setOn(event.currentTarget.value)}
+            error={errors.on}
+          />
+          <TextInput
+            label={t('meters.remove.reading')}
+            description={t('meters.readingHint', { unit: meter.unit })}
+            withAsterisk
+            inputMode="decimal"
+            autoComplete="off"
+            value={reading}
+            onChange={(event) => setReading(event.currentTarget.value)}
+            error={errors.reading}
+          />
+        </SimpleGrid>
+        <FormActions submitLabel={t('meters.remove.submit')} isSubmitting={mutation.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
