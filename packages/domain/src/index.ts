@@ -53,6 +53,7 @@ export {
   type InstallationSpan,
   installationsShareADay,
 } from './metering/meter-installation-timeline.ts';
+export { meterKindFitsService } from './metering/meter-kind-fits-service.ts';
 export { allocateByWeights } from './money/allocate.ts';
 export { minorUnitsOf } from './money/currencies.ts';
 export { formatMoney, type Money, moneyValue, toMoney } from './money/money.ts';

@@ -5,9 +5,9 @@ import { selectAccounts, toAccount } from '../accounts/account-dto.ts';
 import { toAgreement } from '../agreements/agreement-dto.ts';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
+import { metersAtServicePoints } from '../meters/index.ts';
 import { findParty } from '../parties/index.ts';
 import { toPremise, toServicePoint } from '../premises/premise-dto.ts';
-import { metersAtServicePoints } from './meters-at-service-points.ts';
 import { partyTimeline } from './party-timeline.ts';
 
 // A party's own audit trail is short; this bounds a pathological one (an integration updating it hourly).

@@ -1,5 +1,5 @@
 import type { ExchangeMeter, MeterExchange } from '@utilis/contracts';
-import { decideExchange, fail, ok, type Result, readingFitsRegister } from '@utilis/domain';
+import { decideExchange, fail, meterKindFitsService, ok, type Result, readingFitsRegister } from '@utilis/domain';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
 import { findMeterIn } from './find-meter.ts';
@@ -27,9 +27,8 @@ export async function exchangeMeter(
       .where('meterId', '=', meterId)
       .where('removedOn', 'is', null)
       .executeTakeFirst();
-    if (hanging && !(await lockServicePoint(trx, tenantId, hanging.servicePointId))) {
-      return fail('service_point_not_found');
-    }
+    const servicePoint = hanging && (await lockServicePoint(trx, tenantId, hanging.servicePointId));
+    if (hanging && !servicePoint) return fail('service_point_not_found');
     const meters = await lockMeters(trx, tenantId, [meterId, input.newMeterId]);
     const old = meters.find((meter) => meter.id === meterId);
     const fresh = meters.find((meter) => meter.id === input.newMeterId);
@@ -37,6 +36,9 @@ export async function exchangeMeter(
     if (!fresh) return fail('meter_not_found', `No meter ${input.newMeterId} to install`);
     if (!hanging) return fail('meter_not_installed', 'The meter is not installed anywhere');
     if (fresh.status === 'retired') return fail('meter_retired', 'The new meter is retired');
+    if (servicePoint && !meterKindFitsService(fresh.kind, servicePoint.kind)) {
+      return fail('meter_kind_unfit', `A ${fresh.kind} meter cannot measure the ${servicePoint.kind} service`);
+    }
     if (!readingFitsRegister(input.removalReading, old.digits)) {
       return fail('reading_exceeds_register', `The old register has ${old.digits} digits before the point`);
     }

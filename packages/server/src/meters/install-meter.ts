@@ -1,5 +1,5 @@
 import type { InstallMeter, MeterWithInstallations } from '@utilis/contracts';
-import { decideInstallation, fail, ok, type Result, readingFitsRegister } from '@utilis/domain';
+import { decideInstallation, fail, meterKindFitsService, ok, type Result, readingFitsRegister } from '@utilis/domain';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
 import { findMeterIn } from './find-meter.ts';
@@ -11,7 +11,8 @@ export type InstallError =
   | 'meter_retired'
   | 'reading_exceeds_register'
   | 'meter_already_installed'
-  | 'register_already_metered';
+  | 'register_already_metered'
+  | 'meter_kind_unfit';
 
 /** Hangs a meter at a service point from a day, recording the register it showed then. */
 export async function installMeter(
@@ -20,10 +21,14 @@ export async function installMeter(
 ): Promise<Result<MeterWithInstallations, InstallError>> {
   const at = new Date(now().epochMilliseconds);
   return withTenant(db, tenantId, async (trx) => {
-    if (!(await lockServicePoint(trx, tenantId, input.servicePointId))) return fail('service_point_not_found');
+    const servicePoint = await lockServicePoint(trx, tenantId, input.servicePointId);
+    if (!servicePoint) return fail('service_point_not_found');
     const [meter] = await lockMeters(trx, tenantId, [meterId]);
     if (!meter) return fail('meter_not_found');
     if (meter.status === 'retired') return fail('meter_retired');
+    if (!meterKindFitsService(meter.kind, servicePoint.kind)) {
+      return fail('meter_kind_unfit', `A ${meter.kind} meter cannot measure the ${servicePoint.kind} service`);
+    }
     if (!readingFitsRegister(input.reading, meter.digits)) {
       return fail('reading_exceeds_register', `The register has ${meter.digits} digits before the point`);
     }

@@ -142,6 +142,23 @@ describe('meters API', () => {
     expect(here.items.map((item) => item.id).sort()).toEqual([cold.id, hot.id].sort());
   });
 
+  it('refuses a meter that cannot measure the service of the service point, on install and on exchange', async () => {
+    const gas = await newMeter({ kind: 'gas' });
+    const water = await freshServicePoint();
+    expect((await install(gas.id, water.id, '2026-01-10')).json()).toMatchObject({ code: 'meter_kind_unfit' });
+    const maintenance = await freshServicePoint('maintenance');
+    const cold = await newMeter();
+    expect((await install(cold.id, maintenance.id, '2026-01-10')).json()).toMatchObject({ code: 'meter_kind_unfit' });
+    expect((await install(cold.id, water.id, '2026-01-10')).statusCode).toBe(200);
+    const exchanged = await send('POST', `/meters/${cold.id}/exchange`, {
+      on: '2026-02-01',
+      removalReading: '5',
+      newMeterId: gas.id,
+      installReading: '0',
+    });
+    expect(exchanged.json()).toMatchObject({ code: 'meter_kind_unfit' });
+  });
+
   it('removes with a final reading, refusing a day before the installation and a reading the register cannot show', async () => {
     const servicePoint = await freshServicePoint();
     const meter = await newMeter({ digits: 4 });

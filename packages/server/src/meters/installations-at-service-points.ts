@@ -2,14 +2,12 @@ import type { OverviewMeter } from '@utilis/contracts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
 
-/** Every installation at the service points, oldest first, with its meter's serial, kind and unit. */
+/** Every installation at the service points, oldest first, with its meter's serial, kind and unit: what a customer's page shows. */
 export async function metersAtServicePoints(
   trx: Transaction<Database>,
   { tenantId, servicePointIds }: { tenantId: string; servicePointIds: readonly string[] },
 ): Promise<OverviewMeter[]> {
   if (servicePointIds.length === 0) return [];
-  // The metering context owns these tables; this read takes what the customer page shows, as the
-  // agreements context reads accounts.
   const rows = await trx
     .selectFrom('meterInstallation')
     .innerJoin('meter', (join) =>
