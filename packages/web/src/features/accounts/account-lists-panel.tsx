@@ -1,11 +1,13 @@
 import { Tabs } from '@mantine/core';
 import {
+  type Account,
   type AccountBenefit,
   type AccountProtection,
   type HouseholdPerson,
   protectionStatuses,
 } from '@utilis/contracts';
 import { useTranslation } from 'react-i18next';
+import { AccountBillingForm } from './account-billing-form.tsx';
 import {
   accountListKey,
   getAccountBenefits,
@@ -29,16 +31,19 @@ const benefitDraft = (item: AccountBenefit): Draft =>
   periodDraft(item, { code: item.code, reference: item.reference ?? '' });
 const period = ({ id, values }: Draft) => ({ id, startOn: values.startOn ?? '', endOn: valueOrNull(values.endOn) });
 
-/** The household, protection periods and benefits of one account, each edited as a whole list. */
+/** How one account is billed, and its household, protection periods and benefits, each list edited whole. */
 export function AccountListsPanel({
   tenantId,
-  accountId,
+  account,
   canEdit,
+  onDone,
 }: {
   tenantId: string;
-  accountId: string;
+  account: Account;
   canEdit: boolean;
+  onDone: () => void;
 }) {
+  const accountId = account.id;
   const { t } = useTranslation();
   const dates = [
     { name: 'startOn', label: t('partyAccountDetails.period.startOn'), kind: 'date', isRequired: true },
@@ -46,12 +51,16 @@ export function AccountListsPanel({
   ] as const;
 
   return (
-    <Tabs defaultValue="household" keepMounted={false}>
+    <Tabs defaultValue="billing" keepMounted={false}>
       <Tabs.List>
+        <Tabs.Tab value="billing">{t('partyAccountDetails.tabs.billing')}</Tabs.Tab>
         <Tabs.Tab value="household">{t('partyAccountDetails.tabs.household')}</Tabs.Tab>
         <Tabs.Tab value="protections">{t('partyAccountDetails.tabs.protections')}</Tabs.Tab>
         <Tabs.Tab value="benefits">{t('partyAccountDetails.tabs.benefits')}</Tabs.Tab>
       </Tabs.List>
+      <Tabs.Panel value="billing" pt="md">
+        <AccountBillingForm tenantId={tenantId} account={account} canEdit={canEdit} onDone={onDone} />
+      </Tabs.Panel>
       <Tabs.Panel value="household" pt="md">
         <EntryListEditor
           label={t('partyAccountDetails.tabs.household')}

@@ -68,3 +68,6 @@ export const getAccountBenefits = (tenantId: string, accountId: string, signal?:
   apiRequest<{ items: AccountBenefit[] }>(accountListPath(tenantId, accountId, 'benefits'), { signal });
 export const putAccountBenefits = (tenantId: string, accountId: string, body: ReplaceAccountBenefits) =>
   apiRequest<{ items: AccountBenefit[] }>(accountListPath(tenantId, accountId, 'benefits'), { method: 'PUT', body });
+
+export const getAccount = (tenantId: string, accountId: string, signal?: AbortSignal) =>
+  apiRequest<Account>(`${accountsPath(tenantId)}/${encodeURIComponent(accountId)}`, { signal });

@@ -94,8 +94,9 @@ export function AccountsPage() {
           {detailed && (
             <AccountListsPanel
               tenantId={tenant.id}
-              accountId={detailed.id}
+              account={detailed}
               canEdit={access.inTenant(tenant, 'accounts.edit')}
+              onDone={() => setDetailed(null)}
             />
           )}
         </Modal>
