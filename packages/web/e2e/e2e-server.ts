@@ -84,6 +84,33 @@ export async function stopServer(child: ChildProcess) {
 
 export const removeDataDir = (dataDir: string) => rm(dataDir, { recursive: true, force: true });
 
+/** A fresh server whose first administrator is made from the console, and the API signed in as them. */
+export async function startServerWithAdmin(admin: { email: string; password: string }) {
+  const data = await newDataDir();
+  // A fresh server has no one to sign in: its first administrator is made from the console.
+  await utilis(['users', 'create-admin', '--email', admin.email, '--name', 'Ada Admin'], {
+    ...data.env,
+    UTILIS_ADMIN_PASSWORD: admin.password,
+  });
+  const server = await startServer(data.env);
+  return { dataDir: data.dataDir, server, api: await apiAs(server.baseUrl, admin) };
+}
+
+/** Closes what a test file opened, whichever of it was opened before a failure. */
+export async function closeAll({
+  browser,
+  server,
+  dataDir,
+}: {
+  browser?: Browser;
+  server?: { child: ChildProcess };
+  dataDir?: string;
+}) {
+  await browser?.close();
+  if (server) await stopServer(server.child);
+  if (dataDir) await removeDataDir(dataDir);
+}
+
 export async function launchBrowser(): Promise<Browser> {
   await mkdir(screenshotDir, { recursive: true });
   return chromium.launch({

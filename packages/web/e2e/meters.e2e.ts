@@ -3,16 +3,13 @@ import type { CreateMeter, CreateTenant, PremiseWithServicePoints, Tenant } from
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiAs,
   chooseOption,
+  closeAll,
   launchBrowser,
-  newDataDir,
-  removeDataDir,
   screenshotDir,
   signIn,
-  startServer,
-  stopServer,
-  utilis,
+  type startServer,
+  startServerWithAdmin,
 } from './e2e-server.ts';
 
 const admin = { email: 'admin@e2e.example', password: 'a long passphrase for the e2e admin' };
@@ -26,14 +23,9 @@ describe('meters pages', () => {
   let tenant: Tenant;
 
   beforeAll(async () => {
-    const data = await newDataDir();
-    dataDir = data.dataDir;
-    await utilis(['users', 'create-admin', '--email', admin.email, '--name', 'Ada Admin'], {
-      ...data.env,
-      UTILIS_ADMIN_PASSWORD: admin.password,
-    });
-    server = await startServer(data.env);
-    const api = await apiAs(server.baseUrl, admin);
+    const started = await startServerWithAdmin(admin);
+    ({ dataDir, server } = started);
+    const { api } = started;
     const newTenant: CreateTenant = {
       code: 'e2e-meters',
       name: 'E2E Meters',
@@ -54,11 +46,7 @@ describe('meters pages', () => {
     browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServer(server.child);
-    if (dataDir) await removeDataDir(dataDir);
-  });
+  afterAll(() => closeAll({ browser, server, dataDir }));
 
   it('creates a meter, installs it at a service point and exchanges it', async () => {
     if (!server || !browser) throw new Error('the server or the browser did not start');

@@ -3,16 +3,13 @@ import type { CreateParty, CreateTenant, Tenant } from '@utilis/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiAs,
   chooseOption,
+  closeAll,
   launchBrowser,
-  newDataDir,
-  removeDataDir,
   screenshotDir,
   signIn,
-  startServer,
-  stopServer,
-  utilis,
+  type startServer,
+  startServerWithAdmin,
 } from './e2e-server.ts';
 
 const admin = { email: 'admin@e2e.example', password: 'a long passphrase for the e2e admin' };
@@ -24,15 +21,9 @@ describe('parties page', () => {
   let tenant: Tenant;
 
   beforeAll(async () => {
-    const data = await newDataDir();
-    dataDir = data.dataDir;
-    // A fresh server has no one to sign in: its first administrator is made from the console.
-    await utilis(['users', 'create-admin', '--email', admin.email, '--name', 'Ada Admin'], {
-      ...data.env,
-      UTILIS_ADMIN_PASSWORD: admin.password,
-    });
-    server = await startServer(data.env);
-    const api = await apiAs(server.baseUrl, admin);
+    const started = await startServerWithAdmin(admin);
+    ({ dataDir, server } = started);
+    const { api } = started;
     const newTenant: CreateTenant = {
       code: 'e2e-water',
       name: 'E2E Water',
@@ -52,11 +43,7 @@ describe('parties page', () => {
     browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServer(server.child);
-    if (dataDir) await removeDataDir(dataDir);
-  });
+  afterAll(() => closeAll({ browser, server, dataDir }));
 
   it('creates a person through the form, lists it first, and speaks French when asked', async () => {
     if (!server || !browser) throw new Error('the server or the browser did not start');

@@ -98,6 +98,7 @@ describe('party and account details', () => {
     const row = page.getByRole('table', { name: 'Parties' }).getByRole('row', { name: /Amani Uwase/ });
     await row.getByRole('button', { name: 'Details' }).click();
     const details = page.getByRole('dialog', { name: 'Details of Amani Uwase' });
+    await details.getByRole('tab', { name: 'Identity documents' }).click();
     await details.getByText('Nothing recorded yet.').waitFor();
     await details.getByRole('button', { name: 'Add' }).click();
     await details.getByLabel('Number 1').fill('PC1234567');
@@ -115,7 +116,13 @@ describe('party and account details', () => {
     await details.getByText('Saved.').waitFor();
     await page.screenshot({ path: join(screenshotDir, 'party-contacts.png') });
 
+    await details.getByRole('tab', { name: 'Profile' }).click();
+    await details.getByLabel('Customer number').fill('C-1002');
+    await details.getByRole('button', { name: 'Save' }).click();
+    await details.waitFor({ state: 'hidden' });
+
     const partyUrl = `/api/v1/tenants/${tenant.id}/parties/${party?.id}`;
+    expect(await read<Party>(partyUrl)).toMatchObject({ reference: 'C-1002', preferredChannel: 'sms' });
     const documents = await read<{ items: IdentityDocument[] }>(`${partyUrl}/identity-documents`);
     expect(documents.items).toEqual([
       expect.objectContaining({
@@ -163,6 +170,7 @@ describe('party and account details', () => {
     });
 
     const details = page.getByRole('dialog', { name: 'Details of RW-000001' });
+    await details.getByRole('tab', { name: 'Household' }).click();
     await details.getByText('Nothing recorded yet.').waitFor();
     await details.getByRole('button', { name: 'Add' }).click();
     await details.getByLabel('Name 1').fill('Keza Uwase');
@@ -177,6 +185,13 @@ describe('party and account details', () => {
     await details.getByRole('button', { name: 'Save' }).click();
     await details.getByText('Saved.').waitFor();
     await page.screenshot({ path: join(screenshotDir, 'account-household.png') });
+
+    await details.getByRole('tab', { name: 'Billing' }).click();
+    await details.getByText('E-mail', { exact: true }).click();
+    await details.getByRole('button', { name: 'Save' }).click();
+    await details.waitFor({ state: 'hidden' });
+    const [account] = (await read<{ items: Account[] }>(`/api/v1/tenants/${tenant.id}/accounts`)).items;
+    expect(account).toMatchObject({ deliveryPreference: 'email', billCycleCode: 'C07', useClass: 'residential' });
     await page.close();
   });
 });

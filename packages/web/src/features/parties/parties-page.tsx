@@ -118,8 +118,9 @@ export function PartiesPage() {
           {detailed && (
             <PartyListsPanel
               tenantId={tenant.id}
-              partyId={detailed.id}
+              party={detailed}
               canEdit={access.inTenant(tenant, 'parties.edit')}
+              onDone={() => setDetailed(null)}
             />
           )}
         </Modal>

@@ -1,5 +1,11 @@
 import { Tabs } from '@mantine/core';
-import { type ContactChannel, contactChannels, type IdentityDocument, type PartyContact } from '@utilis/contracts';
+import {
+  type ContactChannel,
+  contactChannels,
+  type IdentityDocument,
+  type Party,
+  type PartyContact,
+} from '@utilis/contracts';
 import { useTranslation } from 'react-i18next';
 import { type Draft, EntryListEditor, valueOrNull } from '../accounts/entry-list-editor.tsx';
 import {
@@ -9,6 +15,7 @@ import {
   putIdentityDocuments,
   putPartyContacts,
 } from './parties-api.ts';
+import { PartyProfileForm } from './party-profile-form.tsx';
 
 /** The document kinds offered; the API takes any code, so a stored one of the tenant's stays. */
 const documentKinds = ['passport', 'national_id', 'tax_id', 'driving_licence'] as const;
@@ -38,24 +45,31 @@ const contactDraft = (item: PartyContact): Draft => ({
 const channelOf = (text: string | undefined): ContactChannel =>
   contactChannels.find((channel) => channel === text) ?? 'email';
 
-/** A party's identity documents and contacts with consents, each edited as a whole list. */
+/** A party's customer number and preferences, identity documents and contacts with consents. */
 export function PartyListsPanel({
   tenantId,
-  partyId,
+  party,
   canEdit,
+  onDone,
 }: {
   tenantId: string;
-  partyId: string;
+  party: Party;
   canEdit: boolean;
+  onDone: () => void;
 }) {
+  const partyId = party.id;
   const { t } = useTranslation();
 
   return (
-    <Tabs defaultValue="documents" keepMounted={false}>
+    <Tabs defaultValue="profile" keepMounted={false}>
       <Tabs.List>
+        <Tabs.Tab value="profile">{t('partyAccountDetails.tabs.profile')}</Tabs.Tab>
         <Tabs.Tab value="documents">{t('partyAccountDetails.tabs.identityDocuments')}</Tabs.Tab>
         <Tabs.Tab value="contacts">{t('partyAccountDetails.tabs.contacts')}</Tabs.Tab>
       </Tabs.List>
+      <Tabs.Panel value="profile" pt="md">
+        <PartyProfileForm tenantId={tenantId} party={party} canEdit={canEdit} onDone={onDone} />
+      </Tabs.Panel>
       <Tabs.Panel value="documents" pt="md">
         <EntryListEditor
           label={t('partyAccountDetails.tabs.identityDocuments')}
