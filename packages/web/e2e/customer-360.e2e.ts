@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import type { Account, CreateTenant, Party, Tenant } from '@utilis/contracts';
+import type { Account, CreateTenant, Party, PremiseWithServicePoints, ServicePoint, Tenant } from '@utilis/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiAs,
   chooseOption,
   closeAll,
   launchBrowser,
@@ -144,6 +145,59 @@ describe('customer 360 page', () => {
     expect(kinds.at(-1)).toBe('Account opened');
     await page.screenshot({ path: join(screenshotDir, 'customer-360-moved-out.png'), fullPage: true });
     expect(account.id).toBeTruthy();
+    await page.close();
+  });
+
+  it('transfers a running agreement to another account from the customer page', async () => {
+    if (!server || !browser) throw new Error('the server or the browser did not start');
+    const api = await apiAs(server.baseUrl, admin);
+    const base = `/api/v1/tenants/${tenant.id}`;
+    const premise = await api.post<PremiseWithServicePoints>(`${base}/premises`, {
+      addressLine1: '9 quai Napoléon',
+      city: 'Annecy',
+      country: 'FR',
+    });
+    const water = await api.post<ServicePoint>(`${base}/premises/${premise.id}/service-points`, { kind: 'water' });
+    await api.post(`${base}/service-points/${water.id}/move-in`, { accountId: account.id, on: '2025-07-01' });
+    const heir = await api.post<Party>(`${base}/parties`, { kind: 'person', givenName: 'Marc', familyName: 'Tissot' });
+    await api.post<Account>(`${base}/accounts`, { partyId: heir.id, accountNumber: 'MT-0002', openedOn: '2025-01-01' });
+
+    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/parties/${party.id}`);
+    await signIn(page, admin);
+    const tenantSwitcher = page.getByRole('combobox', { name: 'Tenant', exact: true });
+    await tenantSwitcher.waitFor();
+    if ((await tenantSwitcher.inputValue()) !== tenant.name) await chooseOption(page, 'Tenant', tenant.name);
+    await page.getByRole('heading', { name: 'Louise Fontaine', level: 2 }).waitFor();
+    const agreements = page.getByRole('table', { name: 'Agreements' });
+    const running = agreements.getByRole('row').filter({ hasText: '9 quai Napoléon' });
+    await running.getByText('Running').waitFor();
+
+    await running.getByRole('button', { name: 'Transfer' }).click();
+    const wizard = page.getByRole('dialog', { name: 'Transfer to another account' });
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('combobox', { name: 'Account', exact: true }).fill('MT-0002');
+    await page.getByRole('option', { name: 'MT-0002 · Marc Tissot' }).click();
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByLabel('Date').fill('2025-09-30');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByText('A final bill will be requested').waitFor();
+    await wizard.getByRole('button', { name: 'Confirm transfer' }).click();
+    await wizard.getByText('Transferred', { exact: true }).waitFor();
+    await wizard.getByRole('button', { name: 'Close' }).last().click();
+    await agreements.getByRole('row').filter({ hasText: '9 quai Napoléon' }).getByText('Ended').waitFor();
+
+    // The new holder's agreement starts the day after Louise's ends: no gap, no overlap.
+    const held = await api.get<{ items: { accountId: string; startOn: string; endOn: string | null }[] }>(
+      `${base}/agreements?servicePointId=${water.id}`,
+    );
+    expect(held.items.map(({ startOn, endOn }) => [startOn, endOn])).toEqual(
+      expect.arrayContaining([
+        ['2025-07-01', '2025-09-30'],
+        ['2025-10-01', null],
+      ]),
+    );
     await page.close();
   });
 });

@@ -147,6 +147,11 @@ export async function apiAs(baseUrl: string, { email, password }: { email: strin
         throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
       return (await response.json()) as T;
     },
+    get: async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${baseUrl}${path}`, { headers });
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+      return (await response.json()) as T;
+    },
   };
 }
 

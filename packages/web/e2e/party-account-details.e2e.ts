@@ -80,6 +80,27 @@ describe('party and account details', () => {
     return page;
   };
 
+  it('creates a tenant whose accounts are numbered by a pattern from the tenants page', async () => {
+    const page = await openPage('/tenants', 'Tenants');
+    await page.getByRole('button', { name: 'New tenant' }).click();
+    const form = page.getByRole('dialog', { name: 'New tenant' });
+    // Required fields carry an asterisk in their accessible names.
+    await form.getByRole('textbox', { name: /^Code/ }).fill('e2e-kigali');
+    await form.getByRole('textbox', { name: /^Name/ }).fill('Kigali Water');
+    await form.getByRole('combobox', { name: /^Country/ }).fill('Rwanda');
+    await page.getByRole('option', { name: 'Rwanda (RW)' }).click();
+    await form.getByRole('combobox', { name: /^Currency/ }).fill('RWF');
+    await page.getByRole('option', { name: /^RWF/ }).click();
+    await form.getByRole('textbox', { name: /^Locale/ }).fill('en-GB');
+    await form.getByLabel('Account number pattern').fill('KW-{seq:5}{check}');
+    await form.getByRole('button', { name: 'Create tenant' }).click();
+    await form.waitFor({ state: 'hidden' });
+    const tenants = await read<{ items: Tenant[] }>('/api/v1/tenants');
+    expect(tenants.items.find((each) => each.code === 'e2e-kigali')).toMatchObject({
+      accountNumberPattern: 'KW-{seq:5}{check}',
+    });
+  });
+
   it('creates a party with customer number and channel, then records its documents and contacts', async () => {
     const page = await openPage('/parties', 'Parties');
     await page.getByRole('button', { name: 'New party' }).click();

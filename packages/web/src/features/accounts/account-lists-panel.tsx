@@ -7,6 +7,7 @@ import {
   protectionStatuses,
 } from '@utilis/contracts';
 import { useTranslation } from 'react-i18next';
+import { CustomFieldsPanel } from '../custom-fields/index.ts';
 import { AccountBillingForm } from './account-billing-form.tsx';
 import {
   accountListKey,
@@ -57,6 +58,7 @@ export function AccountListsPanel({
         <Tabs.Tab value="household">{t('partyAccountDetails.tabs.household')}</Tabs.Tab>
         <Tabs.Tab value="protections">{t('partyAccountDetails.tabs.protections')}</Tabs.Tab>
         <Tabs.Tab value="benefits">{t('partyAccountDetails.tabs.benefits')}</Tabs.Tab>
+        <Tabs.Tab value="customFields">{t('customFields.panel.title')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="billing" pt="md">
         <AccountBillingForm tenantId={tenantId} account={account} canEdit={canEdit} onDone={onDone} />
@@ -136,6 +138,9 @@ export function AccountListsPanel({
           emptyValues={{ code: '', reference: '', startOn: '', endOn: '' }}
           canEdit={canEdit}
         />
+      </Tabs.Panel>
+      <Tabs.Panel value="customFields" pt="md">
+        <CustomFieldsPanel entity="account" entityId={accountId} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Modal, Table, Text } from '@mantine/core';
+import { Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Premise } from '@utilis/contracts';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { ListTable } from '../../ui/list-table.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SearchInput } from '../../ui/search-input.tsx';
 import { MoveWizard } from '../agreements/index.ts';
+import { CustomFieldsPanel } from '../custom-fields/index.ts';
 import { useAccess } from '../session/index.ts';
 import { NoTenantNotice, useCurrentTenant } from '../tenants/index.ts';
 import { PremiseForm } from './premise-form.tsx';
@@ -40,7 +41,12 @@ function EditPremise({
   });
   if (query.error) return <ProblemAlert error={query.error} />;
   if (!query.data) return <Loader size="sm" />;
-  return <PremiseForm tenantId={tenantId} defaultCountry={defaultCountry} premise={query.data} onDone={onDone} />;
+  return (
+    <Stack gap="lg">
+      <PremiseForm tenantId={tenantId} defaultCountry={defaultCountry} premise={query.data} onDone={onDone} />
+      <CustomFieldsPanel entity="premise" entityId={premiseId} />
+    </Stack>
+  );
 }
 
 export function PremisesPage() {

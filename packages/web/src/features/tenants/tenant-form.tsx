@@ -11,7 +11,8 @@ import { countryCodes } from './country-codes.ts';
 import { createTenant, tenantKeys } from './tenants-api.ts';
 
 const fields = ['code', 'name', 'country', 'currency', 'locale', 'timeZone'] as const satisfies (keyof CreateTenant)[];
-type Values = Record<(typeof fields)[number], string>;
+// The account number pattern is optional: without one, accounts are numbered as typed.
+type Values = Record<(typeof fields)[number] | 'accountNumberPattern', string>;
 
 const initialValues: Values = {
   code: '',
@@ -20,6 +21,7 @@ const initialValues: Values = {
   currency: '',
   locale: '',
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  accountNumberPattern: '',
 };
 
 export function TenantForm({ onDone }: { onDone: () => void }) {
@@ -73,13 +75,14 @@ export function TenantForm({ onDone }: { onDone: () => void }) {
       currency: values.currency,
       locale: values.locale.trim(),
       timeZone: values.timeZone,
+      accountNumberPattern: values.accountNumberPattern.trim() || null,
     });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <ProblemAlert error={mutation.error} fields={fields} />
+        <ProblemAlert error={mutation.error} fields={[...fields, 'accountNumberPattern']} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('tenants.form.code')}
@@ -138,6 +141,14 @@ export function TenantForm({ onDone }: { onDone: () => void }) {
             onChange={set('timeZone')}
             error={errors.timeZone}
             nothingFoundMessage={t('tenants.form.nothingFound')}
+          />
+          <TextInput
+            label={t('tenants.form.accountNumberPattern')}
+            description={t('tenants.form.accountNumberPatternHint')}
+            value={values.accountNumberPattern}
+            onChange={(event) => set('accountNumberPattern')(event.currentTarget.value)}
+            error={errors.accountNumberPattern}
+            autoComplete="off"
           />
         </SimpleGrid>
         <FormActions submitLabel={t('tenants.form.submit')} isSubmitting={mutation.isPending} onCancel={onDone} />
