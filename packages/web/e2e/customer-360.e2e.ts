@@ -112,6 +112,8 @@ describe('customer 360 page', () => {
     await page.getByRole('table', { name: 'Parties' }).getByRole('link', { name: 'Louise Fontaine' }).click();
     await page.getByRole('heading', { name: 'Louise Fontaine', level: 2 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/parties/${party.id}`);
+    // A customer since her account was opened, not since she was recorded.
+    await page.getByRole('region', { name: 'Customer details' }).getByText('1 Jan 2025').waitFor();
     const agreements = page.getByRole('table', { name: 'Agreements' });
     const running = agreements.getByRole('row').filter({ hasText: 'LF-0001' });
     await running.getByText('Running').waitFor();

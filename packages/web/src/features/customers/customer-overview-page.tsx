@@ -111,7 +111,11 @@ function OverviewSections({
 
   return (
     <Stack gap="xl">
-      <PartyCard party={overview.party} timeZone={timeZone} />
+      <PartyCard
+        party={overview.party}
+        firstOpenedOn={overview.accounts.map((account) => account.openedOn).sort()[0] ?? null}
+        timeZone={timeZone}
+      />
       <CustomFieldsPanel entity="party" entityId={overview.party.id} />
 
       <OverviewTable
