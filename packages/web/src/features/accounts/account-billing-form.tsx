@@ -1,16 +1,15 @@
-import { Autocomplete, Input, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Account, type DeliveryPreference, deliveryPreferences } from '@utilis/contracts';
+import type { Account } from '@utilis/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
-import { AccountPicker } from './account-picker.tsx';
+import { type AccountBilling, AccountBillingFields } from './account-billing-fields.tsx';
 import { accountKeys, getAccount, updateAccount } from './accounts-api.ts';
 
 const fields = ['billCycleCode', 'deliveryPreference', 'useClass', 'parentAccountId'] as const;
-const useClasses = ['residential', 'commercial', 'industrial', 'public'] as const;
 
 /** Changes how an account is billed: its cycle, delivery, use class and consolidated-billing parent. */
 export function AccountBillingForm({
@@ -27,10 +26,12 @@ export function AccountBillingForm({
   const { t } = useTranslation();
   const { fieldErrors } = useErrorText();
   const queryClient = useQueryClient();
-  const [billCycleCode, setBillCycleCode] = useState(account.billCycleCode ?? '');
-  const [useClass, setUseClass] = useState(account.useClass ?? '');
-  const [deliveryPreference, setDeliveryPreference] = useState<DeliveryPreference>(account.deliveryPreference);
-  const [parent, setParent] = useState<Account | null>(null);
+  const [billing, setBilling] = useState<AccountBilling>({
+    billCycleCode: account.billCycleCode ?? '',
+    useClass: account.useClass ?? '',
+    deliveryPreference: account.deliveryPreference,
+    parent: null,
+  });
   const parentId = account.parentAccountId;
   const storedParent = useQuery({
     queryKey: [...accountKeys.ofTenant(tenantId), 'one', parentId],
@@ -38,7 +39,8 @@ export function AccountBillingForm({
     enabled: parentId !== null,
   });
   useEffect(() => {
-    if (storedParent.data) setParent(storedParent.data);
+    const parent = storedParent.data;
+    if (parent) setBilling((current) => ({ ...current, parent }));
   }, [storedParent.data]);
 
   const mutation = useMutation({
@@ -59,10 +61,10 @@ export function AccountBillingForm({
       tenantId,
       accountId: account.id,
       body: {
-        billCycleCode: billCycleCode.trim() || null,
-        useClass: useClass.trim() || null,
-        deliveryPreference,
-        parentAccountId: parent?.id ?? null,
+        billCycleCode: billing.billCycleCode.trim() || null,
+        useClass: billing.useClass.trim() || null,
+        deliveryPreference: billing.deliveryPreference,
+        parentAccountId: billing.parent?.id ?? null,
       },
     });
   };
@@ -74,49 +76,12 @@ export function AccountBillingForm({
           {account.partyDisplayName}
         </Text>
         <ProblemAlert error={mutation.error} fields={fields} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('partyAccountDetails.billCycleCode')}
-            description={t('partyAccountDetails.billCycleCodeHint')}
-            value={billCycleCode}
-            onChange={(event) => setBillCycleCode(event.currentTarget.value)}
-            error={errors.billCycleCode}
-            disabled={!canEdit}
-            autoComplete="off"
-          />
-          <Autocomplete
-            label={t('partyAccountDetails.useClass')}
-            description={t('partyAccountDetails.useClassHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            value={useClass}
-            onChange={setUseClass}
-            data={[...useClasses]}
-            error={errors.useClass}
-            disabled={!canEdit}
-          />
-        </SimpleGrid>
-        <Input.Wrapper label={t('partyAccountDetails.deliveryPreference')} error={errors.deliveryPreference}>
-          <SegmentedControl
-            fullWidth
-            mt={4}
-            disabled={!canEdit}
-            value={deliveryPreference}
-            onChange={(value) =>
-              setDeliveryPreference(deliveryPreferences.find((option) => option === value) ?? 'paper')
-            }
-            data={deliveryPreferences.map((option) => ({
-              value: option,
-              label: t(`partyAccountDetails.deliveries.${option}`),
-            }))}
-          />
-        </Input.Wrapper>
-        <AccountPicker
+        <AccountBillingFields
           tenantId={tenantId}
-          label={t('partyAccountDetails.parentAccount')}
-          description={t('partyAccountDetails.parentAccountHint')}
-          value={parent}
-          onChange={setParent}
-          error={errors.parentAccountId}
+          value={billing}
+          onChange={setBilling}
+          errors={errors}
+          disabled={!canEdit}
         />
         {canEdit && (
           <FormActions

@@ -1,13 +1,13 @@
-import { Autocomplete, Input, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Account, type DeliveryPreference, deliveryPreferences, type Party } from '@utilis/contracts';
+import type { Party } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
 import { PartyPicker } from '../parties/index.ts';
-import { AccountPicker } from './account-picker.tsx';
+import { AccountBillingFields, noAccountBilling } from './account-billing-fields.tsx';
 import { accountKeys, createAccount } from './accounts-api.ts';
 
 const fields = [
@@ -21,9 +21,6 @@ const fields = [
   'parentAccountId',
 ] as const;
 
-/** Suggested use classes; the tenant may type a code of its own. */
-const useClasses = ['residential', 'commercial', 'industrial', 'public'] as const;
-
 export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const { fieldErrors } = useErrorText();
@@ -32,10 +29,7 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
   const [accountNumber, setAccountNumber] = useState('');
   const [openedOn, setOpenedOn] = useState('');
   const [branchCode, setBranchCode] = useState('');
-  const [billCycleCode, setBillCycleCode] = useState('');
-  const [deliveryPreference, setDeliveryPreference] = useState<DeliveryPreference>('paper');
-  const [useClass, setUseClass] = useState('');
-  const [parent, setParent] = useState<Account | null>(null);
+  const [billing, setBilling] = useState(noAccountBilling);
   const [isPartyMissing, setIsPartyMissing] = useState(false);
 
   const mutation = useMutation({
@@ -66,10 +60,10 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
         accountNumber: accountNumber.trim() || undefined,
         branchCode: branchCode.trim() || undefined,
         openedOn: openedOn || undefined,
-        billCycleCode: billCycleCode.trim() || undefined,
-        deliveryPreference,
-        useClass: useClass.trim() || undefined,
-        parentAccountId: parent?.id,
+        billCycleCode: billing.billCycleCode.trim() || undefined,
+        deliveryPreference: billing.deliveryPreference,
+        useClass: billing.useClass.trim() || undefined,
+        parentAccountId: billing.parent?.id,
       },
     });
   };
@@ -114,49 +108,7 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
             error={errors.openedOn}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('partyAccountDetails.billCycleCode')}
-            description={t('partyAccountDetails.billCycleCodeHint')}
-            value={billCycleCode}
-            onChange={(event) => setBillCycleCode(event.currentTarget.value)}
-            error={errors.billCycleCode}
-            autoComplete="off"
-          />
-          <Autocomplete
-            label={t('partyAccountDetails.useClass')}
-            description={t('partyAccountDetails.useClassHint')}
-            // The theme orders TextInput and Select this way; Autocomplete is not in it.
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            value={useClass}
-            onChange={setUseClass}
-            // Codes, not labels: the value stored is the code the tenant's tariffs refer to.
-            data={[...useClasses]}
-            error={errors.useClass}
-          />
-        </SimpleGrid>
-        <Input.Wrapper label={t('partyAccountDetails.deliveryPreference')} error={errors.deliveryPreference}>
-          <SegmentedControl
-            fullWidth
-            mt={4}
-            value={deliveryPreference}
-            onChange={(value) =>
-              setDeliveryPreference(deliveryPreferences.find((option) => option === value) ?? 'paper')
-            }
-            data={deliveryPreferences.map((option) => ({
-              value: option,
-              label: t(`partyAccountDetails.deliveries.${option}`),
-            }))}
-          />
-        </Input.Wrapper>
-        <AccountPicker
-          tenantId={tenantId}
-          label={t('partyAccountDetails.parentAccount')}
-          description={t('partyAccountDetails.parentAccountHint')}
-          value={parent}
-          onChange={setParent}
-          error={errors.parentAccountId}
-        />
+        <AccountBillingFields tenantId={tenantId} value={billing} onChange={setBilling} errors={errors} />
         <FormActions submitLabel={t('accounts.form.submit')} isSubmitting={mutation.isPending} onCancel={onDone} />
       </Stack>
     </form>
