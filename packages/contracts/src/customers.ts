@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { accountSchema } from './accounts.ts';
 import { agreementSchema } from './agreements.ts';
 import { idSchema, instantSchema, plainDateSchema } from './fields.ts';
-import { meterKindSchema } from './meters.ts';
+import { meterKindSchema } from './metering.ts';
 import { partySchema } from './parties.ts';
 import { premiseSchema, servicePointSchema } from './premises.ts';
 

@@ -7,7 +7,7 @@ export * from './errors.ts';
 export * from './fields.ts';
 export * from './health.ts';
 export * from './imports.ts';
-export * from './meters.ts';
+export * from './metering.ts';
 export * from './pagination.ts';
 export * from './parties.ts';
 export * from './premises.ts';

@@ -1,14 +1,18 @@
 export * from './access/effective-access.ts';
-export { accountNumberFor, hasValidCheckDigit } from './accounts/account-number.ts';
+export * from './calendar/date-range.ts';
+export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
+export { monthEquivalents } from './calendar/month-equivalents.ts';
+export { todayIn } from './calendar/today-in.ts';
+export { accountNumberFor, hasValidCheckDigit } from './customers/accounts/account-number.ts';
 export {
   type AccountNumberPattern,
   defaultAccountNumberPattern,
   formatAccountNumber,
   matchesAccountNumberPattern,
   parseAccountNumberPattern,
-} from './accounts/account-number-pattern.ts';
-export { wouldCloseBillingLoop } from './accounts/consolidated-billing.ts';
-export { type EffectivePeriod, firstOverlap, periodsShareADay } from './accounts/effective-periods.ts';
+} from './customers/accounts/account-number-pattern.ts';
+export { wouldCloseBillingLoop } from './customers/accounts/consolidated-billing.ts';
+export { type EffectivePeriod, firstOverlap, periodsShareADay } from './customers/accounts/effective-periods.ts';
 export {
   type AgreementChange,
   type AgreementChangeError,
@@ -16,12 +20,9 @@ export {
   type AgreementSpan,
   applyAgreementChange,
   decideAgreementChange,
-} from './agreements/agreement-timeline.ts';
-export * from './calendar/date-range.ts';
-export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
-export { monthEquivalents } from './calendar/month-equivalents.ts';
-export { todayIn } from './calendar/today-in.ts';
-export * from './custom-fields/index.ts';
+} from './customers/agreements/agreement-timeline.ts';
+export * from './customers/custom-fields/index.ts';
+export { displayName, type NameParts } from './customers/parties/display-name.ts';
 export {
   type AverageConsumption,
   type AveragePer,
@@ -60,7 +61,6 @@ export { formatMoney, type Money, moneyValue, toMoney } from './money/money.ts';
 export type { Rational } from './numbers/rational.ts';
 export * as exact from './numbers/rational.ts';
 export { type RoundingMode, roundingModes } from './numbers/rounding-mode.ts';
-export { displayName, type NameParts } from './parties/display-name.ts';
 export {
   type DatedRate,
   type DatedRatesError,

@@ -15,12 +15,15 @@ import {
   userRoutes,
 } from './access/index.ts';
 import type { LockoutPolicy } from './access/log-in.ts';
-import { accountRoutes } from './accounts/index.ts';
-import { agreementRoutes } from './agreements/index.ts';
 import { approvalRoutes, registerApprovalHold } from './approvals/index.ts';
 import { auditRoutes, registerAuditTrail } from './audit/index.ts';
-import { customFieldRoutes } from './custom-fields/index.ts';
-import { customerRoutes } from './customers/index.ts';
+import { accountRoutes } from './customers/accounts/index.ts';
+import { agreementRoutes } from './customers/agreements/index.ts';
+import { customFieldRoutes } from './customers/custom-fields/index.ts';
+import { customerRoutes } from './customers/overview/index.ts';
+import { partyRoutes } from './customers/parties/index.ts';
+import { premiseRoutes } from './customers/premises/index.ts';
+import { searchRoutes } from './customers/search/index.ts';
 import type { DatabaseConnection } from './db/index.ts';
 import type { UseCaseDeps } from './deps.ts';
 import { healthRoutes } from './health/health.routes.ts';
@@ -30,10 +33,7 @@ import { registerNulRefusal } from './http/refuse-nul-characters.ts';
 import { requestIdFor } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { importRoutes } from './imports/index.ts';
-import { meterRoutes } from './meters/index.ts';
-import { partyRoutes } from './parties/index.ts';
-import { premiseRoutes } from './premises/index.ts';
-import { searchRoutes } from './search/index.ts';
+import { meterRoutes } from './metering/index.ts';
 import { tariffRoutes } from './tariffs/index.ts';
 import { tenantRoutes } from './tenants/index.ts';
 

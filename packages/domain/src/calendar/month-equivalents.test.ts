@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumberOf } from '../calendar/day-number.ts';
 import { toText } from '../numbers/rational.ts';
+import { dayNumberOf } from './day-number.ts';
 import { monthEquivalents } from './month-equivalents.ts';
 
 const range = (from: [number, number, number], to: [number, number, number]) => ({

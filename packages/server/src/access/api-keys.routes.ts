@@ -7,14 +7,14 @@ import {
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requirePrincipal } from '../http/principal.ts';
 import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
+import { tenantAccessOf } from '../http/tenant-scope.ts';
 import { selectApiKeys, toApiKey } from './api-key-dto.ts';
 import { createApiKey } from './create-api-key.ts';
-import { requirePrincipal } from './principal.ts';
 import { revokeApiKey } from './revoke-api-key.ts';
-import { tenantAccessOf } from './tenant-scope.ts';
 
 const tags = ['access'];
 

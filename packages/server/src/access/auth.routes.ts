@@ -11,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AuditActor } from '../audit/index.ts';
+import { requirePrincipal } from '../http/principal.ts';
 import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
@@ -18,7 +19,6 @@ import { type SessionPolicy, sessionCookie } from './authenticate.ts';
 import { changePassword } from './change-password.ts';
 import { listSessions } from './list-sessions.ts';
 import { type LockoutPolicy, logIn } from './log-in.ts';
-import { requirePrincipal } from './principal.ts';
 import { sessionOf } from './session-of.ts';
 
 export interface AuthOptions extends RouteOptions {

@@ -2,9 +2,9 @@ import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
+import type { Principal } from '../http/principal.ts';
 import { ProblemError } from '../http/problem-error.ts';
 import { loadGrants } from './load-grants.ts';
-import type { Principal } from './principal.ts';
 import { hashOfToken, tokenMatches } from './secret-token.ts';
 
 export const sessionCookie = 'utilis_session';

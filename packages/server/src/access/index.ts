@@ -1,10 +1,10 @@
+export { type Principal, principalOf, requirePrincipal } from '../http/principal.ts';
+export { branchesOf, tenantAccessOf, tenantOf } from '../http/tenant-scope.ts';
 export type { AccessTables } from './access.tables.ts';
 export { apiKeyRoutes } from './api-keys.routes.ts';
 export { authRoutes } from './auth.routes.ts';
 export { createUser } from './create-user.ts';
-export { type Principal, principalOf, requirePrincipal } from './principal.ts';
 export { roleRoutes } from './roles.routes.ts';
 export { registerRouteAccess } from './route-access.ts';
 export { syncBuiltInRoles } from './sync-built-in-roles.ts';
-export { branchesOf, tenantAccessOf, tenantOf } from './tenant-scope.ts';
 export { userRoutes } from './users.routes.ts';

@@ -1,11 +1,11 @@
 import { createRoleSchema, type Permission, rolePathSchema, roleSchema, updateRoleSchema } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requirePrincipal } from '../http/principal.ts';
 import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { createRole } from './create-role.ts';
-import { requirePrincipal } from './principal.ts';
 import { toRole } from './role-dto.ts';
 import { updateRole } from './update-role.ts';
 

@@ -3,12 +3,12 @@ import { accessInTenant, canSeeTenant, deploymentPermissions } from '@utilis/dom
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
+import { requirePrincipal, setPrincipal } from '../http/principal.ts';
 import { ProblemError } from '../http/problem-error.ts';
+import { setTenantScope } from '../http/tenant-scope.ts';
 import { findTenant } from '../tenants/index.ts';
 import { authenticate, type SessionPolicy } from './authenticate.ts';
-import { requirePrincipal, setPrincipal } from './principal.ts';
 import { tokenMatches } from './secret-token.ts';
-import { setTenantScope } from './tenant-scope.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

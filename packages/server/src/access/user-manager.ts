@@ -2,7 +2,7 @@ import type { Permission } from '@utilis/contracts';
 import { deploymentPermissions, type HeldGrant, scopeWithin } from '@utilis/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
-import type { Principal } from './principal.ts';
+import type { Principal } from '../http/principal.ts';
 
 export type ScopeFields = Pick<HeldGrant, 'scope' | 'tenantGroupId' | 'tenantId' | 'branchCode'>;
 

@@ -4,9 +4,9 @@ import Fastify from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setPrincipal } from '../access/principal.ts';
 import { openDatabase } from '../db/index.ts';
 import { registerErrorHandler } from '../http/error-handler.ts';
+import { setPrincipal } from '../http/principal.ts';
 import { flatPlan } from '../testing/price-plans.ts';
 import {
   createTestTenant,

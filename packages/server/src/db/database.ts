@@ -1,12 +1,12 @@
 import type { AccessTables } from '../access/access.tables.ts';
-import type { AccountTables } from '../accounts/account.tables.ts';
-import type { AgreementTables } from '../agreements/agreement.tables.ts';
 import type { ApprovalTables } from '../approvals/approval.tables.ts';
 import type { AuditTables } from '../audit/audit.tables.ts';
-import type { CustomFieldTables } from '../custom-fields/custom-field.tables.ts';
-import type { MeterTables } from '../meters/meter.tables.ts';
-import type { PartyTables } from '../parties/party.tables.ts';
-import type { PremiseTables } from '../premises/premise.tables.ts';
+import type { AccountTables } from '../customers/accounts/account.tables.ts';
+import type { AgreementTables } from '../customers/agreements/agreement.tables.ts';
+import type { CustomFieldTables } from '../customers/custom-fields/custom-field.tables.ts';
+import type { PartyTables } from '../customers/parties/party.tables.ts';
+import type { PremiseTables } from '../customers/premises/premise.tables.ts';
+import type { MeterTables } from '../metering/meter.tables.ts';
 import type { PricePlanTables } from '../tariffs/price-plan.tables.ts';
 import type { TenantTables } from '../tenants/tenant.tables.ts';
 

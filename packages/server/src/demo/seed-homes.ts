@@ -1,13 +1,13 @@
 import type { Faker } from '@faker-js/faker';
 import type { CreatePremise, MeterKind, ServiceKind, Tenant } from '@utilis/contracts';
 import type { Result } from '@utilis/domain';
-import { recordAgreementChange } from '../agreements/record-agreement-change.ts';
+import { recordAgreementChange } from '../customers/agreements/record-agreement-change.ts';
+import { addServicePoint } from '../customers/premises/add-service-point.ts';
+import { createPremise } from '../customers/premises/create-premise.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import { createMeter } from '../meters/create-meter.ts';
-import { exchangeMeter } from '../meters/exchange-meter.ts';
-import { installMeter } from '../meters/install-meter.ts';
-import { addServicePoint } from '../premises/add-service-point.ts';
-import { createPremise } from '../premises/create-premise.ts';
+import { createMeter } from '../metering/create-meter.ts';
+import { exchangeMeter } from '../metering/exchange-meter.ts';
+import { installMeter } from '../metering/install-meter.ts';
 
 /** A service delivered at a home, who provides it and the meter (if any) that measures it. */
 export interface DemoService {

@@ -2,7 +2,7 @@ import { AppShell, Box, Burger, Group, NavLink, Stack, Text, Title } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GlobalSearchBox } from '../features/search/index.ts';
+import { GlobalSearchBox } from '../features/customers/search/index.ts';
 import { UserMenu, useAccess } from '../features/session/index.ts';
 import { TenantSwitcher, useCurrentTenant } from '../features/tenants/index.ts';
 import { LogoMark } from '../ui/icons.tsx';

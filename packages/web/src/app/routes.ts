@@ -1,15 +1,15 @@
 import { approvablePermissions, type Permission } from '@utilis/contracts';
 import type { ComponentType } from 'react';
 import { ApiKeysPage, RolesPage, UsersPage } from '../features/access/index.ts';
-import { AccountsPage } from '../features/accounts/index.ts';
 import { ApprovalsPage } from '../features/approvals/index.ts';
 import { AuditPage } from '../features/audit/index.ts';
-import { CustomFieldDefinitionsPage } from '../features/custom-fields/index.ts';
-import { CustomerOverviewPage } from '../features/customers/index.ts';
+import { AccountsPage } from '../features/customers/accounts/index.ts';
+import { CustomFieldDefinitionsPage } from '../features/customers/custom-fields/index.ts';
+import { CustomerOverviewPage } from '../features/customers/overview/index.ts';
+import { PartiesPage } from '../features/customers/parties/index.ts';
+import { PremisesPage } from '../features/customers/premises/index.ts';
 import { ImportsPage } from '../features/imports/index.ts';
-import { MeterDetailPage, MetersPage } from '../features/meters/index.ts';
-import { PartiesPage } from '../features/parties/index.ts';
-import { PremisesPage } from '../features/premises/index.ts';
+import { MeterDetailPage, MetersPage } from '../features/metering/index.ts';
 import type { Access, TenantPlace } from '../features/session/index.ts';
 import { TenantsPage } from '../features/tenants/index.ts';
 import {
