@@ -280,17 +280,15 @@ export const approvalRequestSchema = z
     id: idSchema,
     tenantId: idSchema,
     action: permissionSchema,
-    operation: z.string().meta({ description: 'The request held, e.g. POST /api/v1/tenants/:tenantId/price-plans' }),
+    command: z.string().meta({ description: 'The command held, e.g. price_plan.create' }),
     summary: z.string(),
-    payload: z
-      .object({ params: z.record(z.string(), z.unknown()), body: z.unknown() })
-      .meta({ description: 'The validated request, run as the approver once approved' }),
+    input: z.unknown().meta({ description: "The command's validated input, run as the approver once approved" }),
     status: z.enum(approvalStatuses),
     requestedBy: idSchema,
     requestedAt: instantSchema,
     decidedBy: idSchema.nullable(),
     decidedAt: instantSchema.nullable(),
-    result: z.unknown().meta({ description: "Once approved, the action's response body; null before" }),
+    result: z.unknown().meta({ description: 'Once approved, what the command answered; null before' }),
   })
   .meta({ id: 'ApprovalRequest' });
 export type ApprovalRequest = z.infer<typeof approvalRequestSchema>;

@@ -15,7 +15,7 @@ import {
   userRoutes,
 } from './access/index.ts';
 import type { LockoutPolicy } from './access/log-in.ts';
-import { approvalRoutes, registerApprovalHold } from './approvals/index.ts';
+import { approvalGate, approvalRoutes } from './approvals/index.ts';
 import { auditRoutes, registerAuditTrail } from './audit/index.ts';
 import { accountRoutes } from './customers/accounts/index.ts';
 import { agreementRoutes } from './customers/agreements/index.ts';
@@ -27,6 +27,7 @@ import { searchRoutes } from './customers/search/index.ts';
 import type { DatabaseConnection } from './db/index.ts';
 import type { UseCaseDeps } from './deps.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { registerCommandRoutes } from './http/command-route.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerNulRefusal } from './http/refuse-nul-characters.ts';
@@ -34,7 +35,7 @@ import { requestIdFor } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { importRoutes } from './imports/index.ts';
 import { meterRoutes } from './metering/index.ts';
-import { tariffRoutes } from './tariffs/index.ts';
+import { approvableTariffCommands, tariffRoutes } from './tariffs/index.ts';
 import { tenantRoutes } from './tenants/index.ts';
 
 export interface SecuritySettings {
@@ -67,6 +68,9 @@ export interface AppDeps {
   /** Sees every route as it is registered: tests enumerate the routes with it. */
   onRoute?: (route: RouteOptions) => void;
 }
+
+// Every command a tenant may hold for a second person's approval, by name.
+const heldCommands = new Map([...approvableTariffCommands].map((command) => [command.name, command]));
 
 // The web app is served from this origin only; Mantine sets inline styles.
 const contentSecurityPolicy = {
@@ -116,6 +120,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: deps.database.db,
     now: deps.now ?? (() => Temporal.Now.instant()),
     newId: deps.newId ?? uuidv7,
+    approvalGate,
+    onLinkFailure: (error, chainId) =>
+      app.log.error({ err: error, chainId }, 'audit events committed but not yet chained; the next write chains them'),
   };
   await syncBuiltInRoles(useCaseDeps.db);
   registerRouteAccess(app, {
@@ -124,8 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     policy: security.session,
   });
   registerNulRefusal(app);
-  // Before the audit trail: a held request is recorded as approval.request, not as its action.
-  const approvableRoutes = registerApprovalHold(app, useCaseDeps);
+  registerCommandRoutes(app);
   registerAuditTrail(app, useCaseDeps);
   await app.register(healthRoutes, { database: deps.database, version: deps.version });
   await app.register(
@@ -144,7 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(userRoutes, { deps: useCaseDeps });
       await api.register(roleRoutes, { deps: useCaseDeps });
       await api.register(apiKeyRoutes, { deps: useCaseDeps });
-      await api.register(approvalRoutes, { deps: useCaseDeps, approvableRoutes });
+      await api.register(approvalRoutes, { deps: useCaseDeps, heldCommands });
       await api.register(auditRoutes, { deps: useCaseDeps });
       await api.register(importRoutes, { deps: useCaseDeps });
     },

@@ -1,14 +1,10 @@
 import type { ColumnType, Selectable } from 'kysely';
 
-/** A request held for a second person's approval: the validated params and body, run once approved. */
-export interface HeldRequest {
-  readonly params: Record<string, unknown>;
-  readonly body: unknown;
-}
-
-export interface StoredPayload extends HeldRequest {
-  /** The route that runs it: `POST /api/v1/tenants/:tenantId/price-plans`. */
-  readonly operation: string;
+/** A command held for a second person's approval: its name and validated input, run once approved. */
+export interface HeldCommand {
+  /** The command's name: `price_plan.create`. */
+  readonly command: string;
+  readonly input: unknown;
 }
 
 export interface ApprovalRequestTable {
@@ -16,7 +12,7 @@ export interface ApprovalRequestTable {
   id: string;
   action: string;
   summary: string;
-  payload: ColumnType<StoredPayload, string, never>;
+  payload: ColumnType<HeldCommand, string, never>;
   status: 'pending' | 'approved' | 'rejected';
   requestedBy: string;
   requestedAt: Date;

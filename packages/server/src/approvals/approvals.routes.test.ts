@@ -43,12 +43,12 @@ describe('four-eyes approval of price changes', () => {
     expect(request).toMatchObject({
       tenantId: tenant.id,
       action: 'tariffs.publish',
-      operation: 'POST /api/v1/tenants/:tenantId/price-plans',
+      command: 'price_plan.create',
       status: 'pending',
       requestedBy: requester.userId,
       decidedBy: null,
       result: null,
-      payload: { params: { tenantId: tenant.id }, body: { code: 'held_plan' } },
+      input: { code: 'held_plan' },
     });
     expect(request.summary).toContain('held_plan');
     expect(await planCodes()).not.toContain('held_plan');
@@ -103,7 +103,8 @@ describe('four-eyes approval of price changes', () => {
     expect(change.statusCode).toBe(202);
     const request = change.json<ApprovalRequest>();
     expect(request.summary).toContain('changing_plan');
-    expect(request.operation).toBe('POST /api/v1/tenants/:tenantId/price-plans/:planId/versions');
+    expect(request.command).toBe('price_plan.add_version');
+    expect(request.input).toMatchObject({ planId: plan.id, version: { effectiveFrom: '2026-01-01' } });
 
     const rejected = await decide(approver, request.id, 'reject');
     expect(rejected.json<ApprovalRequest>()).toMatchObject({ status: 'rejected', decidedBy: approver.userId });

@@ -8,17 +8,17 @@ import {
 } from '@utilis/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requirePrincipal, tenantAccessOf, tenantOf } from '../access/index.ts';
+import { withTenant } from '../db/index.ts';
+import { commandValue, runTenantCommand } from '../http/command-route.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
-import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
+import { ProblemError } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
+import { tenantAccessOf } from '../http/tenant-scope.ts';
 import { toApprovalRequest } from './approval-dto.ts';
-import { decideApproval } from './decide-approval.ts';
+import { approveRequest, type HeldCommands, rejectRequest } from './decide-approval.ts';
 import { findApproval } from './find-approval.ts';
-import type { ApprovableRoutes } from './hold-for-approval.ts';
 import { listApprovals } from './list-approvals.ts';
-import { settleApproval } from './settle-approval.ts';
 
 const tags = ['approvals'];
 const isId = (key: string) => idSchema.safeParse(key).success;
@@ -27,28 +27,18 @@ const isId = (key: string) => idSchema.safeParse(key).success;
  * Four-eyes approvals. Everyone in a tenant reaches these routes, but each person sees and
  * decides only requests for actions they hold the permission of there.
  */
-export const approvalRoutes: FastifyPluginAsyncZod<RouteOptions & { approvableRoutes: ApprovableRoutes }> = async (
+export const approvalRoutes: FastifyPluginAsyncZod<RouteOptions & { heldCommands: HeldCommands }> = async (
   app,
-  { deps, approvableRoutes },
+  { deps, heldCommands },
 ) => {
+  const approve = approveRequest(heldCommands);
   const mayDecide = (request: FastifyRequest, action: string) => tenantAccessOf(request).permissions.has(action);
 
   // The request when the reader may decide on it; otherwise it does not exist for them.
   const decidable = async (request: FastifyRequest, params: { tenantId: string; approvalId: string }) => {
-    const found = await findApproval(deps, params);
+    const found = await withTenant(deps.db, params.tenantId, (trx) => findApproval(trx, params));
     if (!found || !mayDecide(request, found.action)) throw new ProblemError('approval_not_found');
     return found;
-  };
-
-  const approvalBefore = async (request: FastifyRequest) => {
-    const found = await findApproval(deps, approvalPathSchema.parse(request.params));
-    return found ? toApprovalRequest(found) : null;
-  };
-
-  const decider = (request: FastifyRequest) => {
-    const principal = requirePrincipal(request);
-    if (principal.kind !== 'user') throw new ProblemError('permission_denied', 'Only a person decides on approvals');
-    return principal;
   };
 
   app.get(
@@ -65,13 +55,15 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteOptions & { approvableRo
     },
     async (request) => {
       const held = tenantAccessOf(request).permissions;
-      return listApprovals(deps, {
-        tenantId: request.params.tenantId,
-        actions: [...held],
-        status: request.query.status,
-        limit: request.query.limit,
-        beforeId: decodeCursor(request.query.cursor, isId),
-      });
+      return withTenant(deps.db, request.params.tenantId, (trx) =>
+        listApprovals(trx, {
+          tenantId: request.params.tenantId,
+          actions: [...held],
+          status: request.query.status,
+          limit: request.query.limit,
+          beforeId: decodeCursor(request.query.cursor, isId),
+        }),
+      );
     },
   );
 
@@ -92,10 +84,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteOptions & { approvableRo
   app.post(
     '/tenants/:tenantId/approvals/:approvalId/approve',
     {
-      config: {
-        access: 'tenants.read',
-        audit: { action: 'approval.approve', entity: 'approval_request', before: approvalBefore },
-      },
+      config: { access: 'tenants.read', command: approve },
       schema: {
         tags,
         summary: 'Approve a request: it runs now, as you, and its answer is kept in result',
@@ -106,35 +95,14 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteOptions & { approvableRo
         response: { 200: approvalRequestSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => {
-      const found = await decidable(request, request.params);
-      const principal = decider(request);
-      const action = approvableRoutes.get(found.payload.operation);
-      const decided = valueOrProblem(
-        await decideApproval(deps, { ...request.params, deciderId: principal.id, decision: 'approved' }),
-      );
-      const settle = (outcome: { result: unknown } | 'refused') => settleApproval(deps, { ...request.params, outcome });
-      if (!action) {
-        await settle('refused');
-        throw new Error(`No route runs held ${decided.payload.operation} requests any more`);
-      }
-      const result = await action
-        .runHeld(decided.payload, { tenant: tenantOf(request), actor: principal })
-        .catch(async (error: unknown) => {
-          await settle('refused');
-          throw error;
-        });
-      return settle({ result });
-    },
+    async (request) =>
+      commandValue(await runTenantCommand(deps, request, approve, { approvalId: request.params.approvalId })),
   );
 
   app.post(
     '/tenants/:tenantId/approvals/:approvalId/reject',
     {
-      config: {
-        access: 'tenants.read',
-        audit: { action: 'approval.reject', entity: 'approval_request', before: approvalBefore },
-      },
+      config: { access: 'tenants.read', command: rejectRequest },
       schema: {
         tags,
         summary: 'Reject a request: it never runs',
@@ -142,13 +110,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteOptions & { approvableRo
         response: { 200: approvalRequestSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => {
-      await decidable(request, request.params);
-      const principal = decider(request);
-      const decided = valueOrProblem(
-        await decideApproval(deps, { ...request.params, deciderId: principal.id, decision: 'rejected' }),
-      );
-      return toApprovalRequest(decided);
-    },
+    async (request) =>
+      commandValue(await runTenantCommand(deps, request, rejectRequest, { approvalId: request.params.approvalId })),
   );
 };

@@ -1,17 +1,15 @@
-import { withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/index.ts';
 import type { ApprovalRequestRow } from './approval.tables.ts';
 
 export async function findApproval(
-  { db }: Pick<UseCaseDeps, 'db'>,
+  trx: Transaction<Database>,
   { tenantId, approvalId }: { tenantId: string; approvalId: string },
 ): Promise<ApprovalRequestRow | undefined> {
-  return withTenant(db, tenantId, (trx) =>
-    trx
-      .selectFrom('approvalRequest')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .where('id', '=', approvalId)
-      .executeTakeFirst(),
-  );
+  return trx
+    .selectFrom('approvalRequest')
+    .selectAll()
+    .where('tenantId', '=', tenantId)
+    .where('id', '=', approvalId)
+    .executeTakeFirst();
 }

@@ -1,12 +1,12 @@
 import type { ApprovalRequest } from '@utilis/contracts';
-import { withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/index.ts';
 import { pageFrom } from '../http/page-cursor.ts';
 import { toApprovalRequest } from './approval-dto.ts';
 
 /** A tenant's approval requests for the actions the reader may decide, newest first. */
 export async function listApprovals(
-  { db }: Pick<UseCaseDeps, 'db'>,
+  trx: Transaction<Database>,
   {
     tenantId,
     actions,
@@ -22,17 +22,15 @@ export async function listApprovals(
   },
 ): Promise<{ items: ApprovalRequest[]; nextCursor: string | null }> {
   if (actions.length === 0) return { items: [], nextCursor: null };
-  const rows = await withTenant(db, tenantId, (trx) => {
-    let query = trx
-      .selectFrom('approvalRequest')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .where('action', 'in', actions)
-      .orderBy('id', 'desc')
-      .limit(limit + 1);
-    if (status !== undefined) query = query.where('status', '=', status);
-    if (beforeId !== undefined) query = query.where('id', '<', beforeId);
-    return query.execute();
-  });
+  let query = trx
+    .selectFrom('approvalRequest')
+    .selectAll()
+    .where('tenantId', '=', tenantId)
+    .where('action', 'in', actions)
+    .orderBy('id', 'desc')
+    .limit(limit + 1);
+  if (status !== undefined) query = query.where('status', '=', status);
+  if (beforeId !== undefined) query = query.where('id', '<', beforeId);
+  const rows = await query.execute();
   return pageFrom(rows, { limit, toItem: toApprovalRequest, keyOf: (row) => row.id });
 }

@@ -2,20 +2,13 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
 import { withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import type { ActorKind, AuditEventRow } from './audit.tables.ts';
+import type { AuditEventRow } from './audit.tables.ts';
 import { genesisHash, hashOfAuditEvent } from './audit-event-hash.ts';
 import { deploymentChain } from './deployment-chain.ts';
+import type { AuditActor } from './record-audit-event.ts';
 import { redactSecrets } from './redact-secrets.ts';
 
-export interface AuditActor {
-  readonly kind: ActorKind;
-  /** The user or key id; null for the system, or for a sign-in attempt by an unknown person. */
-  readonly id: string | null;
-  /** An e-mail, a key's name, or what the system was doing. */
-  readonly label: string;
-}
-
-export interface NewAuditEvent {
+export interface AppendedAuditEvent {
   /** The tenant the change was made in; null for the deployment chain. */
   tenantId: string | null;
   actor: AuditActor;
@@ -34,7 +27,10 @@ export interface NewAuditEvent {
  * Appends one event to its tenant's chain: the chain head is locked, so concurrent appends queue
  * and sequences never fork; the event links to the previous hash, and the head moves to it.
  */
-export async function appendAuditEvent({ db, now, newId }: UseCaseDeps, event: NewAuditEvent): Promise<AuditEventRow> {
+export async function appendAuditEvent(
+  { db, now, newId }: UseCaseDeps,
+  event: AppendedAuditEvent,
+): Promise<AuditEventRow> {
   const chainId = event.tenantId ?? deploymentChain;
   return withTenant(db, chainId, async (trx) => {
     const head = await lockChainHead(trx, chainId);

@@ -56,8 +56,9 @@ describe('audit trail', () => {
         [route.method].flat().some((method) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)),
     );
     expect(writes.length).toBeGreaterThanOrEqual(12);
-    expect(writes.filter((route) => route.config?.audit === undefined).map((route) => route.url)).toEqual([]);
-    expect(writes.filter((route) => route.config?.audit === false).map((route) => route.url)).toContain(
+    const declared = (route: (typeof writes)[number]) => route.config?.command ?? route.config?.audit;
+    expect(writes.filter((route) => declared(route) === undefined).map((route) => route.url)).toEqual([]);
+    expect(writes.filter((route) => declared(route) === false).map((route) => route.url)).toContain(
       '/api/v1/rating/preview',
     );
   });

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { principalOf, tenantOf } from '../access/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import { type AuditActor, appendAuditEvent, type NewAuditEvent } from './append-audit-event.ts';
+import { type AppendedAuditEvent, appendAuditEvent } from './append-audit-event.ts';
+import type { AuditActor } from './record-audit-event.ts';
 
 /** What the audit trail records when a write succeeds; see `audit` in FastifyContextConfig. */
 export interface AuditDeclaration {
@@ -80,7 +81,7 @@ export function registerAuditTrail(app: FastifyInstance, deps: UseCaseDeps): voi
         ? declaration.refusedAction
         : undefined;
     if (action === undefined) return payload;
-    let event: NewAuditEvent | undefined;
+    let event: AppendedAuditEvent | undefined;
     try {
       const response = isSuccess(reply.statusCode) ? jsonOf(payload, reply) : null;
       event = {
@@ -119,6 +120,8 @@ export function auditDeclarationProblem(route: Pick<RouteOptions, 'method' | 'ur
   if (methods.length === 0 || !isApiUrl(route.url)) return undefined;
   const where = `${methods.join(', ')} ${route.url}`;
   const audit = route.config?.audit;
+  // A route that runs a command records it through the command runner.
+  if (route.config?.command !== undefined) return undefined;
   if (audit === undefined) return `${where} declares no audit: add config.audit (audit: false if it changes nothing)`;
   if (audit && route.config?.access === 'public' && !audit.actor) {
     return `${where} is public: its audit declaration must say who acts (audit.actor)`;

@@ -30,8 +30,26 @@ export interface AuditChainTable {
   lastHash: string;
 }
 
+/** An event committed with its change and not yet in the chain: `linkAuditEvents` moves it there. */
+export interface AuditEventPendingTable {
+  tenantId: ColumnType<string, string, never>;
+  id: ColumnType<string, string, never>;
+  occurredAt: ColumnType<Date, Date, never>;
+  actorKind: ColumnType<ActorKind, ActorKind, never>;
+  actorId: ColumnType<string | null, string | null, never>;
+  actorLabel: ColumnType<string, string, never>;
+  ip: ColumnType<string | null, string | null, never>;
+  requestId: ColumnType<string | null, string | null, never>;
+  action: ColumnType<string, string, never>;
+  entityType: ColumnType<string, string, never>;
+  entityId: ColumnType<string | null, string | null, never>;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+}
+
 export interface AuditTables {
   auditEvent: AuditEventTable;
+  auditEventPending: AuditEventPendingTable;
   auditChain: AuditChainTable;
 }
 

@@ -1,6 +1,8 @@
-export { type AuditActor, appendAuditEvent, type NewAuditEvent } from './append-audit-event.ts';
+export { appendAuditEvent } from './append-audit-event.ts';
 export { auditRoutes } from './audit.routes.ts';
 export type { AuditTables } from './audit.tables.ts';
 export { type AuditDeclaration, registerAuditTrail } from './audit-trail.ts';
 export { deploymentChain } from './deployment-chain.ts';
+export { linkAuditEvents } from './link-audit-events.ts';
+export { type AuditActor, type NewAuditEvent, recordAuditEvent } from './record-audit-event.ts';
 export { type BrokenLink, type ChainVerification, verifyAuditChain } from './verify-audit-chain.ts';

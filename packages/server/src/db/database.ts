@@ -1,6 +1,7 @@
 import type { AccessTables } from '../access/access.tables.ts';
 import type { ApprovalTables } from '../approvals/approval.tables.ts';
 import type { AuditTables } from '../audit/audit.tables.ts';
+import type { CommandTables } from '../commands/command.tables.ts';
 import type { AccountTables } from '../customers/accounts/account.tables.ts';
 import type { AgreementTables } from '../customers/agreements/agreement.tables.ts';
 import type { CustomFieldTables } from '../customers/custom-fields/custom-field.tables.ts';
@@ -18,6 +19,7 @@ export interface Database
     AccountTables,
     PricePlanTables,
     AuditTables,
+    CommandTables,
     ApprovalTables,
     PremiseTables,
     CustomFieldTables,

@@ -1,19 +1,43 @@
-import type { PricePlanRecord, PricePlanVersionDefinition } from '@utilis/contracts';
-import { fail, ok, type Result, validatePricePlan } from '@utilis/domain';
-import { withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
+import {
+  idSchema,
+  type PricePlanRecord,
+  type PricePlanVersionDefinition,
+  pricePlanVersionSchema,
+} from '@utilis/contracts';
+import { fail, ok, validatePricePlan } from '@utilis/domain';
+import { z } from 'zod';
+import { defineCommand } from '../commands/index.ts';
+import { findPricePlan } from './find-price-plan.ts';
 import { selectPricePlanVersions, toPricePlanDefinition, toPricePlanRecord } from './price-plan-dto.ts';
-import { type PricePlanInvalid, pricePlanInvalid } from './price-plan-invalid.ts';
+import { pricePlanInvalid } from './price-plan-invalid.ts';
+
+type NewVersion = { planId: string; version: PricePlanVersionDefinition };
 
 /**
  * A price change: a new version taking effect after the latest one. Stored versions are never
  * edited, because bills already rated on them must re-rate to the same lines.
  */
-export async function addPricePlanVersion(
-  { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
-  { tenantId, planId, version }: { tenantId: string; planId: string; version: PricePlanVersionDefinition },
-): Promise<Result<PricePlanRecord, 'price_plan_not_found' | 'price_plan_version_not_later'> | PricePlanInvalid> {
-  return withTenant(db, tenantId, async (trx) => {
+export const addPricePlanVersion = defineCommand<
+  NewVersion,
+  PricePlanRecord,
+  'price_plan_not_found' | 'price_plan_version_not_later' | 'price_plan_invalid'
+>({
+  name: 'price_plan.add_version',
+  entity: 'price_plan',
+  permission: 'tariffs.publish',
+  entityId: ({ planId }: NewVersion) => planId,
+  before: ({ trx, tenant }, { planId }) => findPricePlan(trx, { tenantId: tenant.id, planId }),
+  approval: {
+    permission: 'tariffs.publish',
+    input: z.strictObject({ planId: idSchema, version: pricePlanVersionSchema }),
+    summarize: async ({ trx, tenant }, { planId, version }: NewVersion) => {
+      const plan = await findPricePlan(trx, { tenantId: tenant.id, planId });
+      if (!plan) return fail('price_plan_not_found');
+      return ok(`Change the prices of ${plan.definition.code} from ${version.effectiveFrom}`);
+    },
+  },
+  execute: async ({ trx, tenant, now }, { planId, version }: NewVersion) => {
+    const tenantId = tenant.id;
     // The lock makes two concurrent additions check the latest version one after the other.
     const plan = await trx
       .selectFrom('pricePlan')
@@ -55,5 +79,5 @@ export async function addPricePlanVersion(
       .returningAll()
       .executeTakeFirstOrThrow();
     return ok(toPricePlanRecord(updated, [...versions, added]));
-  });
-}
+  },
+});

@@ -1,21 +1,35 @@
-import type { PricePlanDefinition, PricePlanRecord, Tenant } from '@utilis/contracts';
-import { fail, ok, type Result } from '@utilis/domain';
-import { withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
+import { type PricePlanDefinition, type PricePlanRecord, pricePlanSchema } from '@utilis/contracts';
+import { fail, ok } from '@utilis/domain';
+import { defineCommand } from '../commands/index.ts';
 import { checkPricePlan } from './check-price-plan.ts';
 import { toPricePlanRecord } from './price-plan-dto.ts';
-import type { PricePlanInvalid } from './price-plan-invalid.ts';
 
-/** Stores a price plan with its versions, once the domain has checked that it can be rated. */
-export async function createPricePlan(
-  { db, now, newId }: UseCaseDeps,
-  tenant: Pick<Tenant, 'id' | 'currency'>,
-  definition: PricePlanDefinition,
-): Promise<Result<PricePlanRecord, 'price_plan_currency_mismatch' | 'price_plan_code_taken'> | PricePlanInvalid> {
-  const checked = checkPricePlan(tenant, definition);
-  if (!checked.ok) return checked;
-  const createdAt = new Date(now().epochMilliseconds);
-  return withTenant(db, tenant.id, async (trx) => {
+/**
+ * Stores a price plan with its versions, once the domain has checked that it can be rated.
+ * Publishing prices is what a tenant may want a second person to approve (fourEyesActions).
+ */
+export const createPricePlan = defineCommand<
+  PricePlanDefinition,
+  PricePlanRecord,
+  'price_plan_invalid' | 'price_plan_currency_mismatch' | 'price_plan_code_taken'
+>({
+  name: 'price_plan.create',
+  entity: 'price_plan',
+  permission: 'tariffs.publish',
+  approval: {
+    permission: 'tariffs.publish',
+    input: pricePlanSchema,
+    summarize: async ({ tenant }, definition: PricePlanDefinition) => {
+      const checked = checkPricePlan(tenant, definition);
+      if (!checked.ok) return checked;
+      const from = definition.versions.map((version) => version.effectiveFrom).sort()[0];
+      return ok(`Publish price plan ${definition.code} with ${definition.versions.length} version(s) from ${from}`);
+    },
+  },
+  execute: async ({ trx, tenant, now, newId }, definition: PricePlanDefinition) => {
+    const checked = checkPricePlan(tenant, definition);
+    if (!checked.ok) return checked;
+    const createdAt = new Date(now().epochMilliseconds);
     const plan = await trx
       .insertInto('pricePlan')
       .values({
@@ -47,5 +61,5 @@ export async function createPricePlan(
       .returningAll()
       .execute();
     return ok(toPricePlanRecord(plan, versions));
-  });
-}
+  },
+});

@@ -1,3 +1,8 @@
+import { addPricePlanVersion } from './add-price-plan-version.ts';
+import { createPricePlan } from './create-price-plan.ts';
+
+/** The tariff commands a tenant may hold for approval (tariffs.publish in fourEyesActions). */
+export const approvableTariffCommands = [createPricePlan, addPricePlanVersion] as const;
 export { findPricePlan } from './find-price-plan.ts';
 export type { PricePlanTables } from './price-plan.tables.ts';
 export type { PricePlanInvalid } from './price-plan-invalid.ts';

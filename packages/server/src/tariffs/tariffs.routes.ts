@@ -14,20 +14,21 @@ import {
   tenantPathSchema,
 } from '@utilis/contracts';
 import type { Result } from '@utilis/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requirePrincipal, tenantOf } from '../access/index.ts';
-import { approvableAction } from '../approvals/index.ts';
+import type { CommandOutcome } from '../commands/index.ts';
+import { withTenant } from '../db/index.ts';
+import { answerWith, runTenantCommand } from '../http/command-route.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
 import { foundOrProblem, ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
+import { tenantOf } from '../http/tenant-scope.ts';
 import { addPricePlanVersion } from './add-price-plan-version.ts';
-import { checkPricePlan } from './check-price-plan.ts';
 import { createPricePlan } from './create-price-plan.ts';
 import { findPricePlan } from './find-price-plan.ts';
 import { listPricePlans } from './list-price-plans.ts';
-import { previewRating } from './preview-rating.ts';
+import { previewSentPlan, previewStoredPlan } from './preview-rating.ts';
 import type { PricePlanInvalid } from './price-plan-invalid.ts';
 import { ratedBillResponse } from './rated-bill-response.ts';
 
@@ -50,30 +51,13 @@ function valueOrPlanProblem<T>(result: Result<T, ErrorCode> | PricePlanInvalid, 
   return valueOrProblem(result);
 }
 
-export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  // Publishing prices is what a tenant may want a second person to approve (fourEyesActions).
-  const createPlan = approvableAction({
-    params: tenantPathSchema,
-    body: pricePlanSchema,
-    summarize: async ({ body }, { tenant }) => {
-      valueOrPlanProblem(checkPricePlan(tenant, body), 'body');
-      const from = body.versions.map((version) => version.effectiveFrom).sort()[0];
-      return `Publish price plan ${body.code} with ${body.versions.length} version(s) from ${from}`;
-    },
-    run: async ({ body }, { tenant }) => valueOrPlanProblem(await createPricePlan(deps, tenant, body), 'body'),
-  });
-  const addVersion = approvableAction({
-    params: pricePlanPathSchema,
-    body: pricePlanVersionSchema,
-    summarize: async ({ params, body }) => {
-      const plan = foundOrProblem(await findPricePlan(deps, params), 'price_plan_not_found');
-      return `Change the prices of ${plan.definition.code} from ${body.effectiveFrom}`;
-    },
-    run: async ({ params, body }) =>
-      valueOrPlanProblem(await addPricePlanVersion(deps, { ...params, version: body }), 'body'),
-  });
-  const runNow = (request: FastifyRequest) => ({ tenant: tenantOf(request), actor: requirePrincipal(request) });
+/** A plan command's answer: 201 with the plan, 202 when held for approval, or its problem. */
+const answerPlan = <T, Code extends ErrorCode>(reply: FastifyReply, outcome: CommandOutcome<T, Code>) =>
+  outcome.ok === 'held'
+    ? answerWith(reply, outcome, { body: (value) => value })
+    : reply.code(201).send(valueOrPlanProblem(outcome as Result<T, Code> | PricePlanInvalid, 'body'));
 
+export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   app.get(
     '/tenants/:tenantId/price-plans',
     {
@@ -100,11 +84,7 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
   app.post(
     '/tenants/:tenantId/price-plans',
     {
-      config: {
-        access: 'tariffs.publish',
-        approval: createPlan,
-        audit: { action: 'price_plan.create', entity: 'price_plan' },
-      },
+      config: { access: 'tariffs.publish', command: createPricePlan },
       schema: {
         tags,
         summary: 'Store a price plan with its versions',
@@ -120,7 +100,7 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         },
       },
     },
-    async (request, reply) => reply.code(201).send(await createPlan.run(request, runNow(request))),
+    async (request, reply) => answerPlan(reply, await runTenantCommand(deps, request, createPricePlan, request.body)),
   );
 
   app.get(
@@ -134,21 +114,17 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 200: pricePlanRecordSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findPricePlan(deps, request.params), 'price_plan_not_found'),
+    async (request) =>
+      foundOrProblem(
+        await withTenant(deps.db, request.params.tenantId, (trx) => findPricePlan(trx, request.params)),
+        'price_plan_not_found',
+      ),
   );
 
   app.post(
     '/tenants/:tenantId/price-plans/:planId/versions',
     {
-      config: {
-        access: 'tariffs.publish',
-        approval: addVersion,
-        audit: {
-          action: 'price_plan.add_version',
-          entity: 'price_plan',
-          before: (request) => findPricePlan(deps, pricePlanPathSchema.parse(request.params)),
-        },
-      },
+      config: { access: 'tariffs.publish', command: addPricePlanVersion },
       schema: {
         tags,
         summary: 'Change prices: add a version taking effect after the latest one',
@@ -162,14 +138,21 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         },
       },
     },
-    async (request, reply) => reply.code(201).send(await addVersion.run(request, runNow(request))),
+    async (request, reply) =>
+      answerPlan(
+        reply,
+        await runTenantCommand(deps, request, addPricePlanVersion, {
+          planId: request.params.planId,
+          version: request.body,
+        }),
+      ),
   );
 
   app.post(
     '/rating/preview',
     {
       // A preview stores nothing, so there is no change to record.
-      config: { access: 'rating.preview', audit: false },
+      config: { access: 'rating.preview', command: false },
       schema: {
         tags,
         summary: 'Rate one period on a plan sent inline or on a stored plan, storing nothing',
@@ -177,6 +160,18 @@ export const tariffRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 200: ratedBillSchema, ...problemResponses(400, 404, 422) },
       },
     },
-    async (request) => ratedBillResponse(valueOrPlanProblem(await previewRating(deps, request.body), 'body.plan')),
+    async (request) => {
+      const preview = request.body;
+      if (preview.plan)
+        return ratedBillResponse(valueOrPlanProblem(previewSentPlan({ ...preview, plan: preview.plan }), 'body.plan'));
+      const { pricePlanId } = preview;
+      if (pricePlanId === undefined) throw new Error('ratingPreviewSchema lets no preview through without a plan');
+      // The access check bound the tenant the body names.
+      const tenant = tenantOf(request);
+      const rated = await withTenant(deps.db, tenant.id, (trx) =>
+        previewStoredPlan(trx, tenant, { ...preview, pricePlanId }),
+      );
+      return ratedBillResponse(valueOrProblem(rated));
+    },
   );
 };

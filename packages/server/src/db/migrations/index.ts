@@ -10,6 +10,7 @@ import * as meters from './2026-11-25-0008-meters.ts';
 import * as customFields from './2026-11-25-0009-custom-fields.ts';
 import * as searchCoverage from './2026-11-25-0010-search-coverage.ts';
 import * as imports from './2026-11-25-0011-imports.ts';
+import * as commandPath from './2026-12-05-0012-command-path.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-0009-custom-fields': customFields,
   '2026-11-25-0010-search-coverage': searchCoverage,
   '2026-11-25-0011-imports': imports,
+  '2026-12-05-0012-command-path': commandPath,
 };

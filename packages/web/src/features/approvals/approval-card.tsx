@@ -85,9 +85,9 @@ export function ApprovalCard({
         </Button>
         <Collapse expanded={isOpen}>
           <Stack gap={4}>
-            <Code>{approval.operation}</Code>
+            <Code>{approval.command}</Code>
             <Code block mah={280} style={{ overflow: 'auto' }}>
-              {JSON.stringify(approval.payload.body, null, 2)}
+              {JSON.stringify(approval.input, null, 2)}
             </Code>
           </Stack>
         </Collapse>
