@@ -170,16 +170,118 @@ export const accountBenefitInputSchema = z
   })
   .refine(endsOnOrAfterStart.check, endsOnOrAfterStart.message);
 
-/** The whole list at once: entries with an id are kept and changed, new ones added, missing ones removed. */
-export const replaceHouseholdPersonsSchema = z.strictObject({ items: z.array(householdPersonInputSchema).max(50) });
+const factReasonSchema = nameText(500).meta({
+  description: 'Why the facts change (a registry extract, a court order, a correction); kept with every entry recorded',
+});
+
+/**
+ * The whole list at once: entries with an id are kept and changed, new ones added, missing ones
+ * removed. Nothing stored is edited: the differences are recorded as new dated entries.
+ */
+export const replaceHouseholdPersonsSchema = z.strictObject({
+  items: z.array(householdPersonInputSchema).max(50),
+  reason: factReasonSchema.optional(),
+});
 export type ReplaceHouseholdPersons = z.infer<typeof replaceHouseholdPersonsSchema>;
 export const replaceAccountProtectionsSchema = z.strictObject({
   items: z.array(accountProtectionInputSchema).max(100),
+  reason: factReasonSchema.optional(),
 });
 export type ReplaceAccountProtections = z.infer<typeof replaceAccountProtectionsSchema>;
-export const replaceAccountBenefitsSchema = z.strictObject({ items: z.array(accountBenefitInputSchema).max(100) });
+export const replaceAccountBenefitsSchema = z.strictObject({
+  items: z.array(accountBenefitInputSchema).max(100),
+  reason: factReasonSchema.optional(),
+});
 export type ReplaceAccountBenefits = z.infer<typeof replaceAccountBenefitsSchema>;
 
 export const householdPersonListSchema = z.object({ items: z.array(householdPersonSchema) });
 export const accountProtectionListSchema = z.object({ items: z.array(accountProtectionSchema) });
 export const accountBenefitListSchema = z.object({ items: z.array(accountBenefitSchema) });
+
+/** The billing inputs an account's fact log records. */
+export const accountFactKinds = ['household_person', 'protection', 'benefit', 'area_m2', 'dwelling_units'] as const;
+export const accountFactKindSchema = z.enum(accountFactKinds);
+export type AccountFactKindName = z.infer<typeof accountFactKindSchema>;
+
+const inclusivePeriod = {
+  startOn: plainDateSchema.meta({ description: 'The first day the entry speaks for' }),
+  endOn: plainDateSchema.nullable().meta({ description: 'The last day the entry speaks for; null: from startOn on' }),
+};
+
+/** One entry of an account's fact log: recorded once, never changed; a later entry supersedes it over its days. */
+export const accountFactEntrySchema = z
+  .object({
+    id: idSchema,
+    kind: accountFactKindSchema,
+    subjectId: idSchema.meta({
+      description:
+        'The list entry it is about (a household person, a benefit award); the account for area and dwellings',
+    }),
+    value: z
+      .record(z.string(), z.union([z.string(), z.number(), z.null()]))
+      .nullable()
+      .meta({
+        description:
+          'What holds over the days: name; status and reason; code and reference; areaM2; dwellingUnits. null: nothing holds (removed or shortened)',
+      }),
+    ...inclusivePeriod,
+    recordedAt: instantSchema,
+    recordedBy: z.object({
+      kind: z.enum(['user', 'api_key', 'system']),
+      id: idSchema.nullable(),
+      label: z.string(),
+    }),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'AccountFactEntry' });
+export type AccountFactEntryRecord = z.infer<typeof accountFactEntrySchema>;
+/** Latest recorded first, paged like every list; `kind` keeps one kind of fact. */
+export const accountFactHistoryQuerySchema = pageQuerySchema
+  .omit({ q: true })
+  .extend({ kind: accountFactKindSchema.optional() });
+
+const areaM2Schema = z.string().regex(/^\d{1,7}(\.\d{1,4})?$/, 'An exact decimal of m², up to 4 decimals, e.g. 54.3');
+const valueFactPeriod = {
+  startOn: plainDateSchema.meta({ description: 'The first day the value holds' }),
+  endOn: plainDateSchema
+    .nullable()
+    .optional()
+    .meta({ description: 'The last day it holds; open when omitted or null' }),
+  reason: factReasonSchema.optional(),
+};
+
+/** A value of the whole account from a day on: it supersedes earlier entries over those days; null: not known there. */
+export const recordAccountFactSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('area_m2'), areaM2: areaM2Schema.nullable(), ...valueFactPeriod }),
+    z.strictObject({
+      kind: z.literal('dwelling_units'),
+      dwellingUnits: z.number().int().min(0).max(100_000).nullable(),
+      ...valueFactPeriod,
+    }),
+  ])
+  .refine(endsOnOrAfterStart.check, endsOnOrAfterStart.message);
+export type RecordAccountFact = z.infer<typeof recordAccountFactSchema>;
+
+export const accountFactsAsOfQuerySchema = z.strictObject({
+  date: plainDateSchema.meta({ description: 'The day the facts are wanted for' }),
+  knownAt: instantSchema.optional().meta({
+    description:
+      'Only entries recorded by then count, so a bill re-derived later sees what its run saw; now when omitted',
+  }),
+});
+
+/** An account's billing inputs on one day, as known at an instant. */
+export const accountFactsAsOfSchema = z
+  .object({
+    date: plainDateSchema,
+    knownAt: instantSchema.nullable(),
+    householdPersons: z.array(z.object({ id: idSchema, name: z.string() })),
+    persons: z.number().int().meta({ description: 'Registered household persons that day' }),
+    protections: z.array(z.object({ id: idSchema, status: protectionStatusSchema, reason: z.string() })),
+    benefits: z.array(z.object({ id: idSchema, code: z.string(), reference: z.string().nullable() })),
+    areaM2: z.string().nullable(),
+    dwellingUnits: z.number().int().nullable(),
+  })
+  .meta({ id: 'AccountFactsAsOf' });
+export type AccountFactsAsOf = z.infer<typeof accountFactsAsOfSchema>;

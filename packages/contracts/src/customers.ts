@@ -4,7 +4,7 @@ import { agreementSchema } from './agreements.ts';
 import { idSchema, instantSchema, plainDateSchema } from './fields.ts';
 import { meterKindSchema } from './metering.ts';
 import { partySchema } from './parties.ts';
-import { premiseSchema, servicePointSchema } from './premises.ts';
+import { premiseSchema, serviceKindSchema, servicePointSchema } from './premises.ts';
 
 /** A meter as it hung at one of the customer's service points, for one installation. */
 export const overviewMeterSchema = z
@@ -52,7 +52,22 @@ export const timelineEventKinds = [
 export const timelineEventKindSchema = z.enum(timelineEventKinds);
 export type TimelineEventKind = z.infer<typeof timelineEventKindSchema>;
 
-/** One thing that happened to the customer; the ids say what it concerns (null where nothing). */
+/** One service a timeline event concerns: the service point, its kind, and the agreement there. */
+export const timelineServiceSchema = z
+  .object({
+    servicePointId: idSchema,
+    kind: serviceKindSchema,
+    agreementId: idSchema.nullable(),
+    agreementChangeId: idSchema.nullable().meta({ description: 'The recorded move, where one was recorded' }),
+  })
+  .meta({ id: 'TimelineService' });
+export type TimelineService = z.infer<typeof timelineServiceSchema>;
+
+/**
+ * One thing that happened to the customer; the ids say what it concerns (null where nothing). A
+ * move of several services of one account at one premise on one day is one event listing them
+ * all in `services`; the single ids name the first of them.
+ */
 export const timelineEventSchema = z
   .object({
     on: plainDateSchema.meta({ description: "The day it took effect, in the tenant's calendar" }),
@@ -67,6 +82,9 @@ export const timelineEventSchema = z
     replacedMeterId: idSchema.nullable().meta({ description: 'For meter_exchanged: the meter taken out' }),
     auditEventId: idSchema.nullable(),
     actorLabel: z.string().nullable().meta({ description: 'Who made a change taken from the audit trail' }),
+    services: z.array(timelineServiceSchema).meta({
+      description: 'The services it concerns, in the order of service kinds; empty for the party and its accounts',
+    }),
   })
   .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

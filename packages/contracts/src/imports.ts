@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ErrorCode, errorTitle } from './errors.ts';
 import { idSchema, instantSchema } from './fields.ts';
 
 /** Why a row of a customer file was rejected (the domain's CustomerRowErrorCode; a test keeps them equal). */
@@ -29,9 +30,25 @@ export const importRowErrorCodes = [
   'account_differs',
   'service_point_of_other_account',
   'meter_installed_elsewhere',
+  'invalid_reference',
+  'account_number_pattern_mismatch',
+  'account_closed',
+  'agreement_overlaps',
+  'agreement_before_account_opened',
+  'meter_kind_unfit',
+  'reading_exceeds_register',
+  'meter_already_installed',
+  'register_already_metered',
+  'meter_retired',
+  'meter_still_installed',
 ] as const;
 export const importRowErrorCodeSchema = z.enum(importRowErrorCodes);
 export type ImportRowErrorCode = z.infer<typeof importRowErrorCodeSchema>;
+
+/** The row error codes of rules the API enforces too: the API's code, and its wording. */
+export type ApiRuleRowErrorCode = Extract<ImportRowErrorCode, ErrorCode>;
+
+const apiRuleText = (code: ApiRuleRowErrorCode) => errorTitle[code];
 
 /** English text per row error code, for the report file; user interfaces translate by code. */
 export const importRowErrorText: Record<ImportRowErrorCode, string> = {
@@ -61,6 +78,17 @@ export const importRowErrorText: Record<ImportRowErrorCode, string> = {
   account_differs: 'The account exists with another currency or opening date',
   service_point_of_other_account: 'The service point is supplied to another account',
   meter_installed_elsewhere: 'The meter is installed at another service point',
+  invalid_reference: 'Letters, digits, spaces and . / _ -, up to 64 characters, starting with a letter or digit',
+  account_number_pattern_mismatch: apiRuleText('account_number_pattern_mismatch'),
+  account_closed: apiRuleText('account_closed'),
+  agreement_overlaps: apiRuleText('agreement_overlaps'),
+  agreement_before_account_opened: apiRuleText('agreement_before_account_opened'),
+  meter_kind_unfit: apiRuleText('meter_kind_unfit'),
+  reading_exceeds_register: apiRuleText('reading_exceeds_register'),
+  meter_already_installed: apiRuleText('meter_already_installed'),
+  register_already_metered: apiRuleText('register_already_metered'),
+  meter_retired: apiRuleText('meter_retired'),
+  meter_still_installed: apiRuleText('meter_still_installed'),
 };
 
 /** One reason a row was rejected; a row may have several. */

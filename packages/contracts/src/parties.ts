@@ -31,7 +31,15 @@ export const partySchema = z
     id: idSchema,
     tenantId: idSchema,
     kind: partyKindSchema,
-    reference: z.string().nullable(),
+    reference: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "The customer number: the one given, else the tenant's next (its partyReferencePattern, by default C, " +
+          'eight digits and a check digit); null only where someone cleared it',
+        example: 'C000000018',
+      }),
     displayName: z.string(),
     givenName: z.string().nullable(),
     middleName: z.string().nullable(),

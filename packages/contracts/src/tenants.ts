@@ -17,6 +17,12 @@ const fourEyesActionsSchema = z
   .max(20)
   .meta({ description: 'Actions a second person with the same permission must approve before they run' });
 
+const partyReferencePatternSchema = accountNumberPatternSchema.nullable().meta({
+  description:
+    'How customer numbers (party references) given by Utilis look, in the syntax of accountNumberPattern, e.g. C-{seq:7}; null for the default',
+  example: 'C-{seq:7}',
+});
+
 const codeSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'Lowercase letters, digits and dashes, 2 to 32 characters')
@@ -46,6 +52,7 @@ export const tenantSchema = z
     accountNumberPattern: accountNumberPatternSchema
       .nullable()
       .meta({ description: 'How new account numbers look, e.g. RW-{seq:6}; null for 8 digits and a check digit' }),
+    partyReferencePattern: partyReferencePatternSchema,
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
@@ -65,6 +72,7 @@ export const createTenantSchema = z.strictObject({
     .meta({ description: 'How rated amounts become money; half-up when omitted' }),
   fourEyesActions: fourEyesActionsSchema.optional(),
   accountNumberPattern: accountNumberPatternSchema.nullable().optional(),
+  partyReferencePattern: partyReferencePatternSchema.optional(),
 });
 export type CreateTenant = z.infer<typeof createTenantSchema>;
 
@@ -78,6 +86,7 @@ export const updateTenantSchema = z.strictObject({
   roundingMode: roundingModeSchema.optional(),
   fourEyesActions: fourEyesActionsSchema.optional(),
   accountNumberPattern: accountNumberPatternSchema.nullable().optional(),
+  partyReferencePattern: partyReferencePatternSchema.optional(),
 });
 export type UpdateTenant = z.infer<typeof updateTenantSchema>;
 

@@ -1,4 +1,5 @@
 export * from './access/effective-access.ts';
+export * from './access/sign-in-attempts.ts';
 export * from './calendar/date-range.ts';
 export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
 export { monthEquivalents } from './calendar/month-equivalents.ts';
@@ -11,6 +12,7 @@ export {
   matchesAccountNumberPattern,
   parseAccountNumberPattern,
 } from './customers/accounts/account-number-pattern.ts';
+export * from './customers/accounts/account-facts.ts';
 export { wouldCloseBillingLoop } from './customers/accounts/consolidated-billing.ts';
 export { type EffectivePeriod, firstOverlap, periodsShareADay } from './customers/accounts/effective-periods.ts';
 export {
@@ -22,7 +24,13 @@ export {
   decideAgreementChange,
 } from './customers/agreements/agreement-timeline.ts';
 export * from './customers/custom-fields/index.ts';
+export {
+  decidePartyChange,
+  type PartyNameChanges,
+  type PartyNames,
+} from './customers/parties/decide-party-change.ts';
 export { displayName, type NameParts } from './customers/parties/display-name.ts';
+export { defaultPartyReferencePattern } from './customers/parties/party-reference.ts';
 export {
   type AverageConsumption,
   type AveragePer,
@@ -39,6 +47,7 @@ export {
 export { type Norm, type NormConsumption, normConsumption } from './estimation/norm-consumption.ts';
 export { recalculationDifference } from './estimation/recalculation-difference.ts';
 export * from './imports/index.ts';
+export { assignMoveReadings, type MeterInstalledOnMoveDay } from './metering/assign-move-readings.ts';
 export {
   consumptionAcrossMeters,
   fitsRegister,
@@ -46,6 +55,8 @@ export {
   readingFitsRegister,
 } from './metering/consumption-across-meters.ts';
 export { consumptionBetweenReadings } from './metering/consumption-between-readings.ts';
+export { decideMasterMeter, maxMasterDepth } from './metering/decide-master-meter.ts';
+export { decideMeterChange } from './metering/decide-meter-change.ts';
 export {
   decideExchange,
   decideInstallation,
@@ -90,3 +101,4 @@ export {
 } from './penalties/russian-penalty.ts';
 export { fail, ok, type Result } from './result.ts';
 export * from './tariffs/index.ts';
+export { unreachable } from './unreachable.ts';

@@ -4,7 +4,10 @@ import { buildApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { type DatabaseConnection, openDatabase } from './db/index.ts';
 
-/** Opens and migrates the database, builds the app and listens until a signal ends it gracefully. */
+/**
+ * Opens and migrates the database, builds the app and listens until a signal ends it gracefully.
+ * When it cannot listen, it closes the app and the database and throws the error of `listen`.
+ */
 export async function startServer(
   config: ServerConfig,
   opened?: DatabaseConnection,
@@ -20,7 +23,11 @@ export async function startServer(
     security: config.security,
   });
   app.addHook('onClose', async () => database.close());
-  const url = await app.listen({ host: config.host, port: config.port });
+  // An open database would keep the process alive after the caller has explained a busy port.
+  const url = await app.listen({ host: config.host, port: config.port }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');

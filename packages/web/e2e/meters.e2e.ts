@@ -97,7 +97,8 @@ describe('meters pages', () => {
     // The new meter's page: installed the same day, its first reading recorded.
     await page.getByRole('heading', { name: 'Meter NEW-002', level: 2 }).waitFor();
     const readings = page.getByRole('table', { name: 'Readings' });
-    await readings.getByRole('cell', { name: '0.5', exact: true }).waitFor();
+    // Readings are written for the French tenant, with a decimal comma, whatever language the page is in.
+    await readings.getByRole('cell', { name: '0,5', exact: true }).waitFor();
     expect(await readings.textContent()).toContain('Installation');
 
     // The registry: the old meter removed, the new one installed.

@@ -1,3 +1,5 @@
+import { unreachable } from '../unreachable.ts';
+
 /** A role held at a scope, with the role's permissions resolved. */
 export interface HeldGrant {
   readonly scope: 'deployment' | 'group' | 'tenant' | 'branch';
@@ -23,6 +25,8 @@ const covers = (grant: HeldGrant, tenant: { id: string; groupId: string | null }
     case 'tenant':
     case 'branch':
       return grant.tenantId === tenant.id;
+    default:
+      return unreachable(grant.scope);
   }
 };
 
@@ -84,5 +88,7 @@ export function scopeWithin(
       return (inner.scope === 'tenant' || inner.scope === 'branch') && inner.tenantId === outer.tenantId;
     case 'branch':
       return inner.scope === 'branch' && inner.tenantId === outer.tenantId && inner.branchCode === outer.branchCode;
+    default:
+      return unreachable(outer.scope);
   }
 }

@@ -1,4 +1,4 @@
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { civilOfDayNumber, dateOfDayNumber, dayNumber, dayNumberOf } from './day-number.ts';
 
 /** Calendar days from start to end, both included: a billing period, a service period. */
@@ -83,4 +83,76 @@ export function yearStartsWithin(range: DayRange): number[] {
     if (start > range.last) return starts;
     starts.push(start);
   }
+}
+
+/**
+ * The one convention for days something is in force: half-open [from, to), `to` being the first
+ * day no longer in force and null while it runs. Two ranges meet without a gap when one's `to` is
+ * the other's `from`, and days in force are `to - from`, with no ±1 anywhere. Agreements and the
+ * API's `startOn`…`endOn` (both days included), installations (`installedOn` up to `removedOn`,
+ * already half-open) and rating (`DayRange`, day numbers, both included) convert here only.
+ */
+export interface EffectiveRange {
+  /** YYYY-MM-DD, the first day in force. */
+  readonly from: string;
+  /** YYYY-MM-DD, the first day no longer in force; null while open-ended. */
+  readonly to: string | null;
+}
+
+/** The exclusive end of a range whose last day is given: the day after it (after a transfer, the next occupant's first). */
+export const exclusiveEndOf = (lastDay: string): string => Temporal.PlainDate.from(lastDay).add({ days: 1 }).toString();
+const dayBefore = (date: string): string => Temporal.PlainDate.from(date).subtract({ days: 1 }).toString();
+
+/** From `startOn`…`endOn`, both days included (agreements, the API's dated lists). */
+export const rangeFromInclusive = ({ startOn, endOn }: { startOn: string; endOn: string | null }): EffectiveRange => ({
+  from: startOn,
+  to: endOn === null ? null : exclusiveEndOf(endOn),
+});
+
+/** To `startOn`…`endOn`, both days included; the range must hold at least one day. */
+export function rangeToInclusive(range: EffectiveRange): { startOn: string; endOn: string | null } {
+  if (isEmptyRange(range)) throw new Error(`The range ${range.from}..${range.to} holds no day`);
+  return { startOn: range.from, endOn: range.to === null ? null : dayBefore(range.to) };
+}
+
+/** From an installation: in place from the day installed up to, not including, the day removed. */
+export const rangeFromInstallation = ({
+  installedOn,
+  removedOn,
+}: {
+  installedOn: string;
+  removedOn: string | null;
+}): EffectiveRange => ({ from: installedOn, to: removedOn });
+
+/** The days of a range inside a period rating counts (day numbers, both included); an open end stops at the period's. */
+export function rangeDaysWithin(range: EffectiveRange, period: DayRange): DayRange | undefined {
+  const first = dayNumber(Temporal.PlainDate.from(range.from));
+  const last = range.to === null ? period.last : dayNumber(Temporal.PlainDate.from(range.to)) - 1;
+  return first > last ? undefined : intersect({ first, last }, period);
+}
+
+/** From rating's day numbers, both included. */
+export const rangeFromDayRange = (days: DayRange): EffectiveRange => ({
+  from: dateOfDayNumber(days.first).toString(),
+  to: dateOfDayNumber(days.last + 1).toString(),
+});
+
+/** True when the range holds no day at all (`to` on or before `from`). */
+export const isEmptyRange = (range: EffectiveRange): boolean => range.to !== null && range.to <= range.from;
+
+/** True when the range is in force on the day. */
+export const rangeContains = (range: EffectiveRange, day: string): boolean =>
+  range.from <= day && (range.to === null || day < range.to);
+
+/** True when the two ranges have a day in common. */
+export const rangesShareADay = (a: EffectiveRange, b: EffectiveRange): boolean =>
+  !isEmptyRange(a) && !isEmptyRange(b) && (a.to === null || b.from < a.to) && (b.to === null || a.from < b.to);
+
+/** The days of `range` outside `cut`: none, one or two ranges, in order. */
+export function rangeMinus(range: EffectiveRange, cut: EffectiveRange): EffectiveRange[] {
+  if (!rangesShareADay(range, cut)) return isEmptyRange(range) ? [] : [range];
+  const pieces: EffectiveRange[] = [];
+  if (range.from < cut.from) pieces.push({ from: range.from, to: cut.from });
+  if (cut.to !== null && (range.to === null || cut.to < range.to)) pieces.push({ from: cut.to, to: range.to });
+  return pieces;
 }

@@ -28,6 +28,18 @@ export const customerRowErrorCodes = [
   'account_differs',
   'service_point_of_other_account',
   'meter_installed_elsewhere',
+  'invalid_reference',
+  // Rules the API enforces too, under the API's own codes: a file is held to what a clerk is.
+  'account_number_pattern_mismatch',
+  'account_closed',
+  'agreement_overlaps',
+  'agreement_before_account_opened',
+  'meter_kind_unfit',
+  'reading_exceeds_register',
+  'meter_already_installed',
+  'register_already_metered',
+  'meter_retired',
+  'meter_still_installed',
 ] as const;
 
 export type CustomerRowErrorCode = (typeof customerRowErrorCodes)[number];

@@ -122,6 +122,40 @@ describe('validateCustomerRow', () => {
     ]);
   });
 
+  it('refuses a meter that cannot measure the service, as the API refuses its installation', () => {
+    expect(errorsOf({ ...withMeter, meter_kind: 'gas' })).toEqual([{ code: 'meter_kind_unfit', column: 'meter_kind' }]);
+    expect(errorsOf({ ...withMeter, service_kind: 'hot_water', meter_kind: 'water_hot' })).toEqual([]);
+  });
+
+  it('refuses an install reading the register cannot show', () => {
+    expect(errorsOf({ ...withMeter, install_reading: '123456789' })).toEqual([
+      { code: 'reading_exceeds_register', column: 'install_reading' },
+    ]);
+    expect(errorsOf({ ...withMeter, install_reading: '99999.999999' })).toEqual([]);
+  });
+
+  it('holds figures and keys to the patterns of the API fields', () => {
+    expect(
+      errorsOf({
+        ...withMeter,
+        party_reference: '-C1',
+        premise_reference: 'P#1',
+        meter_serial: '/SN',
+        meter_multiplier: '1234567890',
+        install_reading: '1.1234567',
+        email: 'marie@localhost',
+      }),
+    ).toEqual([
+      { code: 'invalid_reference', column: 'party_reference' },
+      { code: 'invalid_email', column: 'email' },
+      { code: 'invalid_reference', column: 'premise_reference' },
+      { code: 'invalid_reference', column: 'meter_serial' },
+      { code: 'invalid_number', column: 'meter_multiplier' },
+      { code: 'invalid_number', column: 'install_reading' },
+    ]);
+    expect(errorsOf({ ...withMeter, party_reference: 'Лс 0042/7', meter_serial: 'Zenner_12.3' })).toEqual([]);
+  });
+
   it('refuses a NUL character, which the database cannot store', () => {
     expect(errorsOf({ ...person, given_name: 'Ma\u0000rie' })).toEqual([
       { code: 'nul_character', column: 'given_name' },

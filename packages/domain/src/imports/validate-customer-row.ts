@@ -1,4 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
+import { readingFitsRegister } from '../metering/consumption-across-meters.ts';
+import { meterKindFitsService } from '../metering/meter-kind-fits-service.ts';
 import { type CustomerColumn, importMeterKinds, importServiceKinds } from './customer-columns.ts';
 import type { CustomerCells, CustomerRow, CustomerRowCheck } from './customer-row.ts';
 import type { CustomerRowError, CustomerRowErrorCode } from './customer-row-error.ts';
@@ -22,14 +24,18 @@ const maxLength: Partial<Record<CustomerColumn, number>> = {
   meter_unit: 16,
 };
 
+// The patterns of the API's own fields (contracts: parties, accounts, premises, metering), so a file
+// is refused what a form is.
+const referencePattern = /^[\p{L}\p{N}][\p{L}\p{N} ./_-]{0,63}$/u;
 const accountNumberPattern = /^[A-Za-z0-9][A-Za-z0-9./-]{0,31}$/;
 const branchPattern = /^[A-Za-z0-9_-]{1,32}$/;
 const phonePattern = /^\+?[0-9 ()./-]{3,32}$/;
-// Deliberately loose: one @, a dot in the domain, no spaces; the mail server is the real judge.
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const emailPattern =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const countryPattern = /^[A-Z]{2}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-const decimalPattern = /^\d{1,15}(\.\d{1,9})?$/;
+const readingPattern = /^\d{1,12}(\.\d{1,6})?$/;
+const multiplierPattern = /^\d{1,9}(\.\d{1,6})?$/;
 const digitsPattern = /^\d{1,2}$/;
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -66,6 +72,7 @@ export function validateCustomerRow(cells: CustomerCells): CustomerRowCheck {
     if (value !== null && !pattern.test(value)) reject(code, column);
     return value;
   };
+  const reference = (column: CustomerColumn) => matching(column, referencePattern, 'invalid_reference', text(column));
   const date = (column: CustomerColumn, value: string | null) => {
     if (value !== null && !isCalendarDate(value)) reject('invalid_date', column);
     return value;
@@ -96,7 +103,7 @@ export function validateCustomerRow(cells: CustomerCells): CustomerRowCheck {
   if (currency !== null && !currencies.has(currency)) reject('invalid_currency', 'currency');
 
   const party: CustomerRow['party'] = {
-    reference: required('party_reference'),
+    reference: reference('party_reference') ?? required('party_reference'),
     kind: isPerson ? 'person' : 'organisation',
     givenName: isPerson ? givenName : null,
     middleName: isPerson ? middleName : null,
@@ -116,16 +123,16 @@ export function validateCustomerRow(cells: CustomerCells): CustomerRowCheck {
     openedOn: date('opened_on', text('opened_on')) ?? required('opened_on'),
   };
 
-  const premiseReference = text('premise_reference');
-  const meterSerial = text('meter_serial');
+  const premiseReference = reference('premise_reference');
+  const meterSerial = reference('meter_serial');
   let servicePoint: CustomerRow['servicePoint'] = null;
   if (premiseReference !== null) {
-    const parentPremiseReference = text('parent_premise_reference');
+    const parentPremiseReference = reference('parent_premise_reference');
     if (parentPremiseReference === premiseReference) {
       reject('premise_cannot_contain_itself', 'parent_premise_reference');
     }
     const serviceKind = required('service_kind');
-    if (serviceKind !== '' && !(importServiceKinds as readonly string[]).includes(serviceKind)) {
+    if (serviceKind !== '' && !isKnown(importServiceKinds, serviceKind)) {
       reject('invalid_service_kind', 'service_kind');
     }
     servicePoint = {
@@ -162,15 +169,16 @@ export function validateCustomerRow(cells: CustomerCells): CustomerRowCheck {
       reject('premise_needed', 'premise_reference');
     }
     const meterKind = required('meter_kind');
-    if (meterKind !== '' && !(importMeterKinds as readonly string[]).includes(meterKind)) {
+    if (meterKind !== '' && !isKnown(importMeterKinds, meterKind)) {
       reject('invalid_meter_kind', 'meter_kind');
     }
     const digits =
       matching('meter_digits', digitsPattern, 'invalid_number', text('meter_digits')) ?? required('meter_digits');
     if (digitsPattern.test(digits) && (Number(digits) < 1 || Number(digits) > 12))
       reject('invalid_number', 'meter_digits');
-    const multiplier = matching('meter_multiplier', decimalPattern, 'invalid_number', text('meter_multiplier')) ?? '1';
-    if (decimalPattern.test(multiplier) && /^[0.]+$/.test(multiplier)) reject('invalid_number', 'meter_multiplier');
+    const multiplier =
+      matching('meter_multiplier', multiplierPattern, 'invalid_number', text('meter_multiplier')) ?? '1';
+    if (multiplierPattern.test(multiplier) && /^[0.]+$/.test(multiplier)) reject('invalid_number', 'meter_multiplier');
     meter = {
       serial: meterSerial,
       kind: meterKind,
@@ -179,9 +187,19 @@ export function validateCustomerRow(cells: CustomerCells): CustomerRowCheck {
       multiplier,
       installedOn: date('installed_on', text('installed_on')) ?? required('installed_on'),
       installReading:
-        matching('install_reading', decimalPattern, 'invalid_number', text('install_reading')) ??
+        matching('install_reading', readingPattern, 'invalid_number', text('install_reading')) ??
         required('install_reading'),
     };
+    // As the API installs a meter: it must be able to measure the service, and show the reading.
+    const serviceKind = servicePoint?.serviceKind ?? '';
+    if (isKnown(importMeterKinds, meterKind) && isKnown(importServiceKinds, serviceKind)) {
+      if (!meterKindFitsService(meterKind, serviceKind)) reject('meter_kind_unfit', 'meter_kind');
+    }
+    const hasDigits = digitsPattern.test(digits) && meter.digits >= 1 && meter.digits <= 12;
+    if (hasDigits && readingPattern.test(meter.installReading)) {
+      if (!readingFitsRegister(meter.installReading, meter.digits))
+        reject('reading_exceeds_register', 'install_reading');
+    }
   } else {
     const meterColumns = [
       'meter_kind',
@@ -202,6 +220,8 @@ export function validateCustomerRow(cells: CustomerCells): CustomerRowCheck {
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
   return { ok: true, row: { party, account, servicePoint, meter } };
 }
+
+const isKnown = (kinds: readonly string[], value: string) => kinds.includes(value);
 
 function isCalendarDate(value: string): boolean {
   if (!datePattern.test(value)) return false;

@@ -1,3 +1,4 @@
+import { unreachable } from '../unreachable.ts';
 import type { RoundingMode } from './rounding-mode.ts';
 
 /**
@@ -123,6 +124,8 @@ export function roundToScaled(value: Rational, places: number, mode: RoundingMod
       if (twiceRemainder !== value.d) return twiceRemainder > value.d ? quotient + sign : quotient;
       return quotient % 2n === 0n ? quotient : quotient + sign;
     }
+    default:
+      return unreachable(mode);
   }
 }
 

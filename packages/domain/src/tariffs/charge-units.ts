@@ -1,6 +1,7 @@
 import { type DayRange, daysIn } from '../calendar/date-range.ts';
 import { monthEquivalents } from '../calendar/month-equivalents.ts';
 import { fromInteger, type Rational } from '../numbers/rational.ts';
+import { unreachable } from '../unreachable.ts';
 import type { ChargePer } from './price-plan.ts';
 
 /**
@@ -16,5 +17,7 @@ export function chargeUnits(per: ChargePer, days: DayRange, billing: DayRange): 
       return { n: BigInt(daysIn(days)), d: BigInt(daysIn(billing)) };
     case 'month':
       return monthEquivalents(days);
+    default:
+      return unreachable(per);
   }
 }

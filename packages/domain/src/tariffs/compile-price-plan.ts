@@ -1,6 +1,7 @@
 import { dayNumberOf } from '../calendar/day-number.ts';
 import { minorUnitsOf } from '../money/currencies.ts';
 import { compare, isRationalText, ONE, type Rational, rational } from '../numbers/rational.ts';
+import { unreachable } from '../unreachable.ts';
 import type {
   CompiledComponent,
   CompiledPlan,
@@ -246,6 +247,8 @@ function compileComponent(component: PriceComponent, path: string, context: Cont
         ratePercent: price(component.ratePercent, `${path}.ratePercent`, problems),
         inclusive: component.inclusive,
       };
+    default:
+      return unreachable(component);
   }
 }
 

@@ -1,6 +1,7 @@
 import { dateOfDayNumber } from '../calendar/day-number.ts';
 import { formatMoney } from '../money/money.ts';
 import { multiply, negate, type Rational, rational, toText } from '../numbers/rational.ts';
+import { unreachable } from '../unreachable.ts';
 import type { FixedBasis } from './price-plan.ts';
 import type { BillLine, LineDetail } from './rating.ts';
 
@@ -69,6 +70,8 @@ function explainDetail(detail: LineDetail, line: BillLine): string {
       return '';
     case 'version':
       return `prices from ${detail.effectiveFrom}`;
+    default:
+      return unreachable(detail);
   }
 }
 

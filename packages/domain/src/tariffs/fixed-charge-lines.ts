@@ -1,4 +1,5 @@
 import { fromInteger, multiply, type Rational } from '../numbers/rational.ts';
+import { unreachable } from '../unreachable.ts';
 import { requiredFact } from './account-fact.ts';
 import { chargeUnits } from './charge-units.ts';
 import type { CompiledComponent } from './compiled-plan.ts';
@@ -51,5 +52,7 @@ function basisQuantityOf(state: RatingState, basis: FixedBasis, code: string): R
       return fromInteger(requiredFact(state.account, 'persons', code));
     case 'area_m2':
       return requiredFact(state.account, 'areaM2', code);
+    default:
+      return unreachable(basis);
   }
 }

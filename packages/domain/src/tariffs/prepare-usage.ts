@@ -1,6 +1,7 @@
 import { type DateRange, type DayRange, toDayRange } from '../calendar/date-range.ts';
 import { dayNumberOf } from '../calendar/day-number.ts';
 import { add, isNegative, type Rational, ZERO } from '../numbers/rational.ts';
+import { unreachable } from '../unreachable.ts';
 import type { Usage } from './rating.ts';
 import { RatingFailure } from './rating-failure.ts';
 import type { PreparedInterval } from './segment.ts';
@@ -50,6 +51,8 @@ export function prepareUsage(usage: Usage): PreparedUsage {
         intervals,
       };
     }
+    default:
+      return unreachable(usage);
   }
 }
 

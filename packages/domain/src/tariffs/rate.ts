@@ -1,6 +1,7 @@
 import { intersect } from '../calendar/date-range.ts';
 import { ZERO } from '../numbers/rational.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { unreachable } from '../unreachable.ts';
 import { discountLines, minimumLines } from './adjustment-lines.ts';
 import { compilePricePlan } from './compile-price-plan.ts';
 import { fixedChargeLines } from './fixed-charge-lines.ts';
@@ -85,6 +86,14 @@ function segmentLines(state: RatingState, segment: Segment): MutableLine[] {
       case 'time_of_use':
         lines.push(...timeOfUseLines(state, segment, component));
         break;
+      // Charged after the charges they depend on, below.
+      case 'minimum':
+      case 'discount':
+      // Taxed once per category over the whole period, by rate().
+      case 'tax':
+        break;
+      default:
+        unreachable(component);
     }
   }
   for (const component of segment.version.components) {

@@ -7,18 +7,22 @@ import {
   sessionSchema,
   sessionSummarySchema,
 } from '@utilis/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { LockoutPolicy, SessionPolicy } from '@utilis/domain';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AuditActor } from '../audit/index.ts';
+import { commandValue, runDeploymentCommand } from '../http/command-route.ts';
 import { requirePrincipal } from '../http/principal.ts';
-import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
+import { ProblemError } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
-import { type SessionPolicy, sessionCookie } from './authenticate.ts';
+import { sessionCookie } from './authenticate.ts';
 import { changePassword } from './change-password.ts';
 import { listSessions } from './list-sessions.ts';
-import { type LockoutPolicy, logIn } from './log-in.ts';
+import { logIn } from './log-in.ts';
+import { logOut } from './log-out.ts';
+import { revokeSession } from './revoke-session.ts';
+import { toSession } from './session-dto.ts';
 import { sessionOf } from './session-of.ts';
 
 export interface AuthOptions extends RouteOptions {
@@ -27,17 +31,8 @@ export interface AuthOptions extends RouteOptions {
 
 const tags = ['access'];
 
-// Nobody is signed in yet: the actor is the user the session opened for, else the e-mail tried.
-function signInActor(request: FastifyRequest, response: unknown): AuditActor {
-  const session = sessionSchema.safeParse(response);
-  if (session.success) return { kind: 'user', id: session.data.user.id, label: session.data.user.email };
-  const attempt = loginSchema.safeParse(request.body);
-  return { kind: 'user', id: null, label: attempt.success ? attempt.data.email.toLowerCase() : 'unknown' };
-}
-
-const signedInUser = (request: FastifyRequest) => requirePrincipal(request).id;
-
 export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps, security }) => {
+  const signIn = logIn(security);
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(sessionCookie, token, {
       path: '/',
@@ -52,13 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
     {
       config: {
         access: 'public',
-        audit: {
-          action: 'session.sign_in',
-          entity: 'user',
-          refusedAction: 'session.sign_in_failed',
-          actor: signInActor,
-          entityId: (request, response) => signInActor(request, response).id,
-        },
+        command: signIn,
         rateLimit: {
           max: security.loginAttemptsPerMinute,
           timeWindow: '1 minute',
@@ -73,36 +62,31 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
       },
     },
     async (request, reply) => {
-      const signedIn = valueOrProblem(
-        await logIn(
-          deps,
-          { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
-          security,
-        ),
+      const outcome = commandValue(
+        await runDeploymentCommand(deps, request, signIn, {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        }),
       );
-      setSessionCookie(reply, signedIn.token);
-      return signedIn.session;
+      // The refusal is recorded and its failed attempt counted; the answer says no more than that.
+      if (!outcome.isSignedIn) throw new ProblemError('invalid_credentials');
+      setSessionCookie(reply, outcome.token);
+      return toSession(outcome);
     },
   );
 
   app.post(
     '/auth/logout',
     {
-      config: {
-        access: 'signed_in',
-        audit: { action: 'session.sign_out', entity: 'user', entityId: signedInUser },
-      },
+      config: { access: 'signed_in', command: logOut },
       schema: { tags, summary: 'End this session', response: { 204: z.null(), ...problemResponses(401, 403) } },
     },
     async (request, reply) => {
-      const { session } = requirePrincipal(request);
-      if (session) {
-        await deps.db
-          .updateTable('userSession')
-          .set({ revokedAt: new Date(deps.now().epochMilliseconds) })
-          .where('tokenHash', '=', session.tokenHash)
-          .execute();
-      }
+      const { id, session } = requirePrincipal(request);
+      commandValue(
+        await runDeploymentCommand(deps, request, logOut, { userId: id, tokenHash: session?.tokenHash ?? null }),
+      );
       reply.clearCookie(sessionCookie, { path: '/' });
       return reply.code(204).send(null);
     },
@@ -122,7 +106,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
       const principal = requirePrincipal(request);
       const token = request.cookies[sessionCookie];
       if (principal.kind !== 'user' || !principal.session || !token) throw new ProblemError('not_authenticated');
-      return sessionOf(deps.db, { userId: principal.id, sessionToken: token, expiresAt: principal.session.expiresAt });
+      const { expiresAt } = principal.session;
+      return deps.db
+        .transaction()
+        .execute((trx) => sessionOf(trx, { userId: principal.id, sessionToken: token, expiresAt }));
     },
   );
 
@@ -131,7 +118,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
     {
       config: {
         access: 'signed_in',
-        audit: { action: 'user.change_password', entity: 'user', entityId: signedInUser },
+        command: changePassword,
         rateLimit: { max: security.loginAttemptsPerMinute, timeWindow: '1 minute' },
       },
       schema: {
@@ -144,8 +131,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
     async (request, reply) => {
       const principal = requirePrincipal(request);
       if (principal.kind !== 'user' || !principal.session) throw new ProblemError('not_authenticated');
-      valueOrProblem(
-        await changePassword(deps, {
+      commandValue(
+        await runDeploymentCommand(deps, request, changePassword, {
           userId: principal.id,
           keepSessionHash: principal.session.tokenHash,
           currentPassword: request.body.currentPassword,
@@ -169,19 +156,19 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
     async (request) => {
       const principal = requirePrincipal(request);
       if (principal.kind !== 'user') throw new ProblemError('permission_denied', 'An API key has no sessions');
-      const sessions = await listSessions(deps.db, {
+      const query = {
         userId: principal.id,
         currentTokenHash: principal.session?.tokenHash ?? null,
         now: new Date(deps.now().epochMilliseconds),
-      });
-      return { items: sessions.map(({ tokenHash: _, ...summary }) => summary) };
+      };
+      return { items: await deps.db.transaction().execute((trx) => listSessions(trx, query)) };
     },
   );
 
   app.delete(
     '/auth/sessions/:sessionId',
     {
-      config: { access: 'signed_in', audit: { action: 'session.revoke', entity: 'session' } },
+      config: { access: 'signed_in', command: revokeSession },
       schema: {
         tags,
         summary: 'Sign out one of your sessions, e.g. a browser left signed in elsewhere',
@@ -192,16 +179,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, { deps
     async (request, reply) => {
       const principal = requirePrincipal(request);
       if (principal.kind !== 'user') throw new ProblemError('permission_denied', 'An API key has no sessions');
-      const now = new Date(deps.now().epochMilliseconds);
-      const sessions = await listSessions(deps.db, { userId: principal.id, currentTokenHash: null, now });
-      const session = sessions.find((each) => each.id === request.params.sessionId);
-      if (!session) throw new ProblemError('session_not_found');
-      await deps.db
-        .updateTable('userSession')
-        .set({ revokedAt: now })
-        .where('tokenHash', '=', session.tokenHash)
-        .where('userId', '=', principal.id)
-        .execute();
+      commandValue(
+        await runDeploymentCommand(deps, request, revokeSession, {
+          userId: principal.id,
+          sessionId: request.params.sessionId,
+        }),
+      );
       return reply.code(204).send(null);
     },
   );

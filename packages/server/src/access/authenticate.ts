@@ -1,6 +1,7 @@
 import type {} from '@fastify/cookie';
+import { type SessionPolicy, sessionEndMs } from '@utilis/domain';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
 import type { Principal } from '../http/principal.ts';
 import { ProblemError } from '../http/problem-error.ts';
@@ -11,31 +12,32 @@ export const sessionCookie = 'utilis_session';
 export const csrfCookie = 'utilis_csrf';
 export const apiKeyPattern = /^utk_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
-export interface SessionPolicy {
-  readonly idleMinutes: number;
-  readonly absoluteHours: number;
-}
+export type { SessionPolicy } from '@utilis/domain';
 
 // Last-seen and last-used times are written at most this often, not on every request.
 const touchEveryMs = 60_000;
 
-/** The principal behind a request's API key or session cookie; a problem when there is none. */
+/**
+ * The principal behind a request's API key or session cookie; a problem when there is none.
+ * Touching a session's last-seen time (or a key's last use) is bookkeeping, not a change anyone
+ * makes: it is written here, on the caller's transaction, and never audited.
+ */
 export async function authenticate(
-  db: Kysely<Database>,
+  trx: Transaction<Database>,
   request: FastifyRequest,
   { now, policy }: { now: Date; policy: SessionPolicy },
 ): Promise<Principal> {
   const authorization = request.headers.authorization;
-  if (authorization) return authenticateKey(db, authorization, now);
+  if (authorization) return authenticateKey(trx, authorization, now);
   const token = request.cookies[sessionCookie];
   if (!token) throw new ProblemError('not_authenticated');
-  return authenticateSession(db, token, { now, policy });
+  return authenticateSession(trx, token, { now, policy });
 }
 
-async function authenticateKey(db: Kysely<Database>, authorization: string, now: Date): Promise<Principal> {
+async function authenticateKey(trx: Transaction<Database>, authorization: string, now: Date): Promise<Principal> {
   const match = apiKeyPattern.exec(authorization.replace(/^Bearer\s+/i, ''));
   if (!match?.[1] || !match[2]) throw new ProblemError('invalid_api_key');
-  const key = await db
+  const key = await trx
     .selectFrom('apiKey')
     .innerJoin('role', 'role.id', 'apiKey.roleId')
     .select([
@@ -52,7 +54,7 @@ async function authenticateKey(db: Kysely<Database>, authorization: string, now:
   if (!key || key.revokedAt !== null || !tokenMatches(match[2], key.secretHash))
     throw new ProblemError('invalid_api_key');
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > touchEveryMs) {
-    await db
+    await trx
       .updateTable('apiKey')
       .set({ lastUsedAt: now })
       .where('id', '=', key.id)
@@ -71,12 +73,12 @@ async function authenticateKey(db: Kysely<Database>, authorization: string, now:
 }
 
 async function authenticateSession(
-  db: Kysely<Database>,
+  trx: Transaction<Database>,
   token: string,
   { now, policy }: { now: Date; policy: SessionPolicy },
 ): Promise<Principal> {
   const tokenHash = hashOfToken(token);
-  const session = await db
+  const session = await trx
     .selectFrom('userSession')
     .innerJoin('appUser', 'appUser.id', 'userSession.userId')
     .select([
@@ -97,9 +99,8 @@ async function authenticateSession(
     throw new ProblemError('session_expired');
   let expiresAt = session.expiresAt;
   if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
-    const absoluteEnd = session.createdAt.getTime() + policy.absoluteHours * 3_600_000;
-    expiresAt = new Date(Math.min(now.getTime() + policy.idleMinutes * 60_000, absoluteEnd));
-    await db
+    expiresAt = new Date(sessionEndMs(policy, { createdMs: session.createdAt.getTime(), seenMs: now.getTime() }));
+    await trx
       .updateTable('userSession')
       .set({ lastSeenAt: now, expiresAt })
       .where('tokenHash', '=', tokenHash)
@@ -109,7 +110,7 @@ async function authenticateSession(
     kind: 'user',
     id: session.userId,
     label: session.email,
-    grants: await loadGrants(db, session.userId),
+    grants: await loadGrants(trx, session.userId),
     session: { tokenHash, csrfTokenHash: session.csrfTokenHash, expiresAt },
   };
 }

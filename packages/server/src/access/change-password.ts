@@ -1,34 +1,34 @@
-import { fail, ok, type Result } from '@utilis/domain';
-import type { UseCaseDeps } from '../deps.ts';
+import { fail, ok } from '@utilis/domain';
+import { defineCommand } from '../commands/index.ts';
 import { hashPassword, verifyPassword } from './password-hashing.ts';
+import { revokeSessionsOf } from './session.sql.ts';
+import { selectUser, updateUserRow } from './user.sql.ts';
+
+export interface PasswordChange {
+  readonly userId: string;
+  /** The session asking: it stays open, every other one ends. */
+  readonly keepSessionHash: string;
+  readonly currentPassword: string;
+  readonly newPassword: string;
+}
 
 /** A new password after the current one is proven; every other session of the person ends. */
-export async function changePassword(
-  { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
-  {
-    userId,
-    keepSessionHash,
-    currentPassword,
-    newPassword,
-  }: { userId: string; keepSessionHash: string; currentPassword: string; newPassword: string },
-): Promise<Result<null, 'invalid_credentials'>> {
-  const user = await db.selectFrom('appUser').select('passwordHash').where('id', '=', userId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) return fail('invalid_credentials');
-  const changedAt = new Date(now().epochMilliseconds);
-  const passwordHash = await hashPassword(newPassword);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('appUser')
-      .set({ passwordHash, passwordChangedAt: changedAt, updatedAt: changedAt })
-      .where('id', '=', userId)
-      .execute();
-    await trx
-      .updateTable('userSession')
-      .set({ revokedAt: changedAt })
-      .where('userId', '=', userId)
-      .where('tokenHash', '<>', keepSessionHash)
-      .where('revokedAt', 'is', null)
-      .execute();
-  });
-  return ok(null);
-}
+export const changePassword = defineCommand<PasswordChange, null, 'invalid_credentials', null>({
+  name: 'user.change_password',
+  entity: 'user',
+  permission: 'signed_in',
+  entityId: ({ userId }) => userId,
+  execute: async ({ trx, now }, { userId, keepSessionHash, currentPassword, newPassword }) => {
+    const user = await selectUser(trx, userId, { forUpdate: true });
+    if (!user) throw new Error(`The signed-in user ${userId} is gone`);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) return fail('invalid_credentials');
+    const at = new Date(now().epochMilliseconds);
+    await updateUserRow(trx, userId, {
+      passwordHash: await hashPassword(newPassword),
+      passwordChangedAt: at,
+      updatedAt: at,
+    });
+    await revokeSessionsOf(trx, { userId, at, keepTokenHash: keepSessionHash });
+    return ok(null);
+  },
+});

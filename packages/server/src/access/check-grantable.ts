@@ -1,8 +1,10 @@
 import type { GrantScope } from '@utilis/contracts';
 import { fail, ok, type Result } from '@utilis/domain';
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
-import { scopeFieldsOf } from './grants-of-user.ts';
+import { groupExists, tenantExists } from '../tenants/index.ts';
+import { scopeFieldsOf } from './grant-scope.ts';
+import { selectRole } from './role.sql.ts';
 import { permissionBeyond, type UserManager } from './user-manager.ts';
 
 export type GrantRefusal =
@@ -18,29 +20,17 @@ export type GrantRefusal =
  * grants more than they have.
  */
 export async function checkGrantable(
-  db: Kysely<Database>,
+  trx: Transaction<Database>,
   manager: UserManager,
   grant: { roleId: string; scope: GrantScope },
 ): Promise<Result<{ roleId: string }, GrantRefusal>> {
-  const role = await db
-    .selectFrom('role')
-    .select(['id', 'permissions'])
-    .where('id', '=', grant.roleId)
-    .executeTakeFirst();
+  const role = await selectRole(trx, grant.roleId);
   if (!role) return fail('role_not_found');
   const scope = scopeFieldsOf(grant.scope);
   if (!manager.manages(scope)) return fail('grant_outside_your_scope');
-  if (scope.tenantId !== null) {
-    const tenant = await db.selectFrom('tenant').select('id').where('id', '=', scope.tenantId).executeTakeFirst();
-    if (!tenant) return fail('tenant_not_found');
-  }
-  if (scope.tenantGroupId !== null) {
-    const group = await db
-      .selectFrom('tenantGroup')
-      .select('id')
-      .where('id', '=', scope.tenantGroupId)
-      .executeTakeFirst();
-    if (!group) return fail('tenant_group_not_found');
+  if (scope.tenantId !== null && !(await tenantExists(trx, scope.tenantId))) return fail('tenant_not_found');
+  if (scope.tenantGroupId !== null && !(await groupExists(trx, scope.tenantGroupId))) {
+    return fail('tenant_group_not_found');
   }
   const beyond = permissionBeyond(manager, scope, role.permissions);
   if (beyond !== undefined) return fail('role_exceeds_your_permissions', `You do not hold ${beyond} there`);

@@ -1,69 +1,80 @@
-import type { GrantScope } from '@utilis/contracts';
-import { fail, ok, type Result } from '@utilis/domain';
-import type { UseCaseDeps } from '../deps.ts';
-import { scopeFieldsOf } from './grants-of-user.ts';
+import type { FieldError, GrantScope } from '@utilis/contracts';
+import { fail, ok } from '@utilis/domain';
+import { defineCommand } from '../commands/index.ts';
+import { checkGrantable, type GrantRefusal } from './check-grantable.ts';
+import { findManagedUser } from './find-managed-user.ts';
+import { insertGrants } from './grant.sql.ts';
+import { scopeFieldsOf } from './grant-scope.ts';
 import { hashPassword } from './password-hashing.ts';
+import { insertUser } from './user.sql.ts';
+import { toUser, type UserView } from './user-dto.ts';
+import { managerOfCommand } from './user-manager.ts';
 
 export interface NewUser {
   readonly email: string;
   readonly displayName: string;
   readonly password: string;
-  readonly grants?: readonly { roleId: string; scope: GrantScope }[];
+  readonly grants?: readonly { roleId: string; scope: GrantScope }[] | undefined;
 }
 
-/** A staff user with an argon2id password hash and the roles granted at their scopes. */
-export async function createUser(
-  { db, now, newId }: UseCaseDeps,
-  user: NewUser,
-  grantedBy: string | null,
-): Promise<Result<{ id: string }, 'email_taken' | 'role_not_found'>> {
-  const passwordHash = await hashPassword(user.password);
-  return db
-    .transaction()
-    .execute(async (trx) => {
-      const createdAt = new Date(now().epochMilliseconds);
-      const id = newId();
-      const inserted = await trx
-        .insertInto('appUser')
-        .values({
-          id,
-          email: user.email.toLowerCase(),
-          displayName: user.displayName,
-          passwordHash,
-          isActive: true,
-          failedLogins: 0,
-          lockedUntil: null,
-          passwordChangedAt: createdAt,
-          createdAt,
-          updatedAt: createdAt,
-        })
-        .onConflict((conflict) => conflict.column('email').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) return fail('email_taken');
-      for (const grant of user.grants ?? []) {
-        const role = await trx.selectFrom('role').select('id').where('id', '=', grant.roleId).executeTakeFirst();
-        if (!role) throw new RoleMissing();
-        await trx
-          .insertInto('roleGrant')
-          .values({
-            id: newId(),
-            userId: id,
-            roleId: grant.roleId,
-            ...scopeFieldsOf(grant.scope),
-            grantedBy,
-            createdAt,
-            revokedAt: null,
-          })
-          .execute();
-      }
-      return ok({ id });
-    })
-    .catch((error: unknown) => {
-      if (error instanceof RoleMissing) return fail('role_not_found' as const);
-      throw error;
+// A user with no grant in the manager's scope would vanish from their sight at once.
+const grantsRequired = {
+  ok: false as const,
+  code: 'validation_failed' as const,
+  fieldErrors: [
+    { path: 'body.grants', code: 'too_small', message: 'Grant at least one role within your scope' },
+  ] satisfies FieldError[],
+};
+
+/**
+ * A staff user with an argon2id password hash and the roles granted at their scopes, each
+ * within the scopes where the actor manages users. The console's operator manages everywhere.
+ * The value is the user as the actor sees them; the password is never part of it.
+ */
+export const createUser = defineCommand<NewUser, UserView, 'email_taken' | 'validation_failed' | GrantRefusal, null>({
+  name: 'user.create',
+  entity: 'user',
+  permission: 'access.users.manage',
+  entityId: (_input, { user }) => user.id,
+  audited: (view) => toUser(view),
+  execute: async (context, input) => {
+    const { trx, now, newId } = context;
+    const manager = await managerOfCommand(context);
+    const grants = input.grants ?? [];
+    if (!manager.isDeploymentWide && grants.length === 0) return grantsRequired;
+    for (const grant of grants) {
+      const grantable = await checkGrantable(trx, manager, grant);
+      if (!grantable.ok) return grantable;
+    }
+    const passwordHash = await hashPassword(input.password);
+    const at = new Date(now().epochMilliseconds);
+    const user = await insertUser(trx, {
+      id: newId(),
+      email: input.email.toLowerCase(),
+      displayName: input.displayName,
+      passwordHash,
+      isActive: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      passwordChangedAt: at,
+      createdAt: at,
+      updatedAt: at,
     });
-}
-
-// Rolls the user back with its grants when one names no role.
-class RoleMissing extends Error {}
+    if (!user) return fail('email_taken');
+    await insertGrants(
+      trx,
+      grants.map((grant) => ({
+        id: newId(),
+        userId: user.id,
+        roleId: grant.roleId,
+        ...scopeFieldsOf(grant.scope),
+        grantedBy: manager.actor.id,
+        createdAt: at,
+        revokedAt: null,
+      })),
+    );
+    const created = await findManagedUser(trx, manager, { userId: user.id, at });
+    if (!created) throw new Error(`User ${user.id} is out of sight of the manager who created it`);
+    return ok(created.view);
+  },
+});

@@ -1,18 +1,18 @@
 import type { User } from '@utilis/contracts';
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
 import { containsPattern, pageFrom } from '../http/page-cursor.ts';
-import { liveGrantsOf, toUser } from './user-dto.ts';
+import { liveGrantsOf } from './grant.sql.ts';
+import { toUser } from './user-dto.ts';
 import type { UserManager } from './user-manager.ts';
 
 /** Users the manager sees, in e-mail order; text matches the e-mail or the display name. */
 export async function listUsers(
-  { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
+  trx: Transaction<Database>,
   manager: UserManager,
-  { limit, afterEmail, text }: { limit: number; afterEmail?: string; text?: string },
+  { limit, afterEmail, text, at }: { limit: number; afterEmail?: string; text?: string; at: Date },
 ): Promise<{ items: User[]; nextCursor: string | null }> {
-  let query = db
+  let query = trx
     .selectFrom('appUser')
     .selectAll()
     .orderBy('email')
@@ -35,20 +35,14 @@ export async function listUsers(
     );
   }
   const rows = await query.execute();
-  const pageRows = rows.slice(0, limit);
   const grants = await liveGrantsOf(
-    db,
-    pageRows.map((row) => row.id),
+    trx,
+    rows.slice(0, limit).map((row) => row.id),
   );
-  const at = new Date(now().epochMilliseconds);
   return pageFrom(rows, {
     limit,
-    toItem: (row) =>
-      toUser(
-        row,
-        grants.filter((grant) => grant.userId === row.id && manager.manages(grant)),
-        at,
-      ),
+    toItem: (user) =>
+      toUser({ user, grants: grants.filter((grant) => grant.userId === user.id && manager.manages(grant)), at }),
     keyOf: (row) => row.email,
   });
 }

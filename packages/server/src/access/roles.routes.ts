@@ -1,11 +1,13 @@
 import { createRoleSchema, type Permission, rolePathSchema, roleSchema, updateRoleSchema } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { answerWith, commandValue, runDeploymentCommand } from '../http/command-route.ts';
 import { requirePrincipal } from '../http/principal.ts';
-import { ProblemError, valueOrProblem } from '../http/problem-error.ts';
+import { ProblemError } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { createRole } from './create-role.ts';
+import { listRoles } from './list-roles.ts';
 import { toRole } from './role-dto.ts';
 import { updateRole } from './update-role.ts';
 
@@ -32,19 +34,14 @@ export const roleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
       if (!rolesListedFor.some((permission) => held.has(permission))) {
         throw new ProblemError('permission_denied', `This needs ${rolesListedFor.join(' or ')}`);
       }
-      const rows = await deps.db.selectFrom('role').selectAll().orderBy('isBuiltIn', 'desc').orderBy('code').execute();
-      return { items: rows.map(toRole) };
+      return { items: await deps.db.transaction().execute((trx) => listRoles(trx)) };
     },
   );
 
   app.post(
     '/roles',
     {
-      config: {
-        access: 'access.roles.manage',
-        isDeploymentWide: true,
-        audit: { action: 'role.create', entity: 'role' },
-      },
+      config: { access: 'access.roles.manage', isDeploymentWide: true, command: createRole },
       schema: {
         tags,
         summary: 'Create a custom role from permissions you hold deployment-wide',
@@ -53,31 +50,16 @@ export const roleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          valueOrProblem(
-            await createRole(deps, { role: request.body, managerGrants: requirePrincipal(request).grants }),
-          ),
-        ),
+      answerWith(reply, await runDeploymentCommand(deps, request, createRole, request.body), {
+        status: 201,
+        body: toRole,
+      }),
   );
 
   app.patch(
     '/roles/:roleId',
     {
-      config: {
-        access: 'access.roles.manage',
-        isDeploymentWide: true,
-        audit: {
-          action: 'role.update',
-          entity: 'role',
-          before: async (request) => {
-            const { roleId } = rolePathSchema.parse(request.params);
-            const row = await deps.db.selectFrom('role').selectAll().where('id', '=', roleId).executeTakeFirst();
-            return row ? toRole(row) : null;
-          },
-        },
-      },
+      config: { access: 'access.roles.manage', isDeploymentWide: true, command: updateRole },
       schema: {
         tags,
         summary: 'Rename a custom role or change its permissions (built-in roles are read-only)',
@@ -87,12 +69,13 @@ export const roleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
       },
     },
     async (request) =>
-      valueOrProblem(
-        await updateRole(deps, {
-          roleId: request.params.roleId,
-          changes: request.body,
-          managerGrants: requirePrincipal(request).grants,
-        }),
+      toRole(
+        commandValue(
+          await runDeploymentCommand(deps, request, updateRole, {
+            roleId: request.params.roleId,
+            changes: request.body,
+          }),
+        ),
       ),
   );
 };

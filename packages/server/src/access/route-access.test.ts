@@ -348,6 +348,34 @@ const rows: readonly Row[] = [
     }),
   },
   {
+    route: 'GET /api/v1/tenants/:tenantId/accounts/:accountId/facts',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/facts`,
+    }),
+  },
+  {
+    route: 'POST /api/v1/tenants/:tenantId/accounts/:accountId/facts',
+    access: 'accounts.edit',
+    allowed: [201],
+    request: ({ tenant, account }) => ({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/facts`,
+      payload: { kind: 'area_m2', areaM2: '54.3', startOn: '2026-01-01' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tenants/:tenantId/accounts/:accountId/facts/as-of',
+    access: 'accounts.read',
+    allowed: [200],
+    request: ({ tenant, account }) => ({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant.id}/accounts/${account.id}/facts/as-of?date=2026-01-01`,
+    }),
+  },
+  {
     route: 'GET /api/v1/tenants/:tenantId/premises',
     access: 'accounts.read',
     allowed: [200],

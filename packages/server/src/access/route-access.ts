@@ -41,7 +41,8 @@ export function registerRouteAccess(
     const access = request.routeOptions.config.access;
     if (access === undefined) throw new Error(`${request.routeOptions.url} declares no access: refusing to serve it`);
     if (access === 'public') return;
-    const principal = await authenticate(db, request, { now: now(), policy });
+    const at = now();
+    const principal = await db.transaction().execute((trx) => authenticate(trx, request, { now: at, policy }));
     if (principal.session && !safeMethods.has(request.method)) {
       const csrf = request.headers['x-csrf-token'];
       if (typeof csrf !== 'string' || !tokenMatches(csrf, principal.session.csrfTokenHash)) {
@@ -58,7 +59,7 @@ export function registerRouteAccess(
     const principal = requirePrincipal(request);
     const tenantId = tenantNamedBy(request);
     if (tenantId !== undefined) {
-      const tenant = await findTenant({ db }, tenantId);
+      const tenant = await db.transaction().execute((trx) => findTenant(trx, tenantId));
       const place = tenant && { id: tenant.id, groupId: tenant.groupId };
       if (!tenant || !place || !canSeeTenant(principal.grants, place)) throw new ProblemError('tenant_not_found');
       const tenantAccess = accessInTenant(principal.grants, place);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hashOfToken } from './secret-token.ts';
 
 /**
  * The CSRF token of a session, derived from its secret cookie token: only someone who can read
@@ -6,3 +7,6 @@ import { createHash } from 'node:crypto';
  */
 export const csrfTokenOf = (sessionToken: string): string =>
   createHash('sha256').update(`csrf:${sessionToken}`, 'utf8').digest('base64url');
+
+/** The public id of a session: derived from its stored hash, useless for signing in. */
+export const sessionIdOf = (tokenHash: string): string => hashOfToken(`session:${tokenHash}`).slice(0, 32);

@@ -1,24 +1,13 @@
 import type { Grant, User } from '@utilis/contracts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/index.ts';
-import type { AppUserRow, RoleGrantRow } from './access.tables.ts';
-import { scopeOf } from './grants-of-user.ts';
+import type { AppUserRow } from './access.tables.ts';
+import type { GrantRow } from './grant.sql.ts';
+import { scopeOf } from './grant-scope.ts';
 
-export type GrantRow = RoleGrantRow & { roleCode: string; permissions: string[] };
-
-/** The live grants of these users with their roles, oldest first. */
-export async function liveGrantsOf(db: Kysely<Database>, userIds: readonly string[]): Promise<GrantRow[]> {
-  if (userIds.length === 0) return [];
-  return db
-    .selectFrom('roleGrant')
-    .innerJoin('role', 'role.id', 'roleGrant.roleId')
-    .selectAll('roleGrant')
-    .select(['role.code as roleCode', 'role.permissions'])
-    .where('roleGrant.userId', 'in', userIds)
-    .where('roleGrant.revokedAt', 'is', null)
-    .orderBy('roleGrant.createdAt')
-    .orderBy('roleGrant.id')
-    .execute();
+/** A user with the grants one manager sees, as of an instant (a lockout may have ended since). */
+export interface UserView {
+  readonly user: AppUserRow;
+  readonly grants: readonly GrantRow[];
+  readonly at: Date;
 }
 
 export const toGrant = (row: GrantRow): Grant => ({
@@ -30,12 +19,12 @@ export const toGrant = (row: GrantRow): Grant => ({
 });
 
 /** A user as a manager sees them: only the grants that lie within the manager's scope. */
-export const toUser = (row: AppUserRow, grants: readonly GrantRow[], now: Date): User => ({
-  id: row.id,
-  email: row.email,
-  displayName: row.displayName,
-  isActive: row.isActive,
-  isLocked: row.lockedUntil !== null && row.lockedUntil > now,
+export const toUser = ({ user, grants, at }: UserView): User => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.displayName,
+  isActive: user.isActive,
+  isLocked: user.lockedUntil !== null && user.lockedUntil > at,
   grants: grants.map(toGrant),
-  createdAt: row.createdAt.toISOString(),
+  createdAt: user.createdAt.toISOString(),
 });

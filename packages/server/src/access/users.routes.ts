@@ -3,7 +3,6 @@ import {
   createUserSchema,
   grantPathSchema,
   grantSchema,
-  idSchema,
   pageOf,
   updateUserSchema,
   userPathSchema,
@@ -12,19 +11,22 @@ import {
 } from '@utilis/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '../db/index.ts';
+import { answerWith, commandValue, runDeploymentCommand } from '../http/command-route.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
 import { requirePrincipal } from '../http/principal.ts';
-import { foundOrProblem, ProblemError, valueOrProblem } from '../http/problem-error.ts';
+import { foundOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { addGrant } from './add-grant.ts';
-import { checkGrantable } from './check-grantable.ts';
 import { createUser } from './create-user.ts';
 import { findManagedUser } from './find-managed-user.ts';
 import { listUsers } from './list-users.ts';
 import { revokeGrant } from './revoke-grant.ts';
 import { updateUser } from './update-user.ts';
+import { toGrant, toUser } from './user-dto.ts';
 import { userManagerOf } from './user-manager.ts';
 
 const tags = ['access'];
@@ -35,13 +37,12 @@ const isEmailKey = (key: string) => key.length > 0 && key.length <= 254 && !key.
  * users, changes those whose every grant lies there, and grants only within them.
  */
 export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  const managerOf = (request: FastifyRequest) => userManagerOf(deps.db, requirePrincipal(request));
+  // The person or key asking, as a manager of users, for reads (commands read their actor's grants themselves).
+  const managerOf = (trx: Transaction<Database>, request: FastifyRequest) => {
+    const principal = requirePrincipal(request);
+    return userManagerOf(trx, principal, principal.grants);
+  };
   const nowDate = () => new Date(deps.now().epochMilliseconds);
-  const userIdOf = (request: FastifyRequest) => idSchema.parse((request.params as { userId?: unknown }).userId);
-  // The user as the manager sees them, for the audit trail's "before".
-  const managedUser = async (request: FastifyRequest) =>
-    (await findManagedUser(deps.db, await managerOf(request), { userId: userIdOf(request), now: nowDate() }))?.user ??
-    null;
 
   app.get(
     '/users',
@@ -56,18 +57,15 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
     },
     async (request) => {
       const { limit, cursor, q } = request.query;
-      return listUsers(deps, await managerOf(request), {
-        limit,
-        afterEmail: decodeCursor(cursor, isEmailKey),
-        text: q,
-      });
+      const page = { limit, afterEmail: decodeCursor(cursor, isEmailKey), text: q, at: nowDate() };
+      return deps.db.transaction().execute(async (trx) => listUsers(trx, await managerOf(trx, request), page));
     },
   );
 
   app.post(
     '/users',
     {
-      config: { access: 'access.users.manage', audit: { action: 'user.create', entity: 'user' } },
+      config: { access: 'access.users.manage', command: createUser },
       schema: {
         tags,
         summary: 'Create a user with a password and roles',
@@ -76,21 +74,11 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
         response: { 201: userSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => {
-      const manager = await managerOf(request);
-      const grants = request.body.grants ?? [];
-      // A user with no grant in the manager's scope would vanish from their sight at once.
-      if (!manager.isDeploymentWide && grants.length === 0) {
-        throw new ProblemError('validation_failed', undefined, [
-          { path: 'body.grants', code: 'too_small', message: 'Grant at least one role within your scope' },
-        ]);
-      }
-      for (const grant of grants) valueOrProblem(await checkGrantable(deps.db, manager, grant));
-      const created = valueOrProblem(await createUser(deps, request.body, manager.principal.id));
-      const found = await findManagedUser(deps.db, manager, { userId: created.id, now: nowDate() });
-      if (!found) throw new Error(`User ${created.id} is out of sight of the manager who created it`);
-      return reply.code(201).send(found.user);
-    },
+    async (request, reply) =>
+      answerWith(reply, await runDeploymentCommand(deps, request, createUser, request.body), {
+        status: 201,
+        body: toUser,
+      }),
   );
 
   app.get(
@@ -105,21 +93,19 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
       },
     },
     async (request) => {
-      const found = await findManagedUser(deps.db, await managerOf(request), {
-        userId: request.params.userId,
-        now: nowDate(),
-      });
-      return foundOrProblem(found, 'user_not_found').user;
+      const found = await deps.db
+        .transaction()
+        .execute(async (trx) =>
+          findManagedUser(trx, await managerOf(trx, request), { userId: request.params.userId, at: nowDate() }),
+        );
+      return toUser(foundOrProblem(found, 'user_not_found').view);
     },
   );
 
   app.patch(
     '/users/:userId',
     {
-      config: {
-        access: 'access.users.manage',
-        audit: { action: 'user.update', entity: 'user', before: async (request) => managedUser(request) },
-      },
+      config: { access: 'access.users.manage', command: updateUser },
       schema: {
         tags,
         summary: 'Rename, deactivate or reactivate a user, set a new password, or clear a lockout',
@@ -130,22 +116,20 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
       },
     },
     async (request) =>
-      valueOrProblem(
-        await updateUser(deps, {
-          manager: await managerOf(request),
-          userId: request.params.userId,
-          changes: request.body,
-        }),
+      toUser(
+        commandValue(
+          await runDeploymentCommand(deps, request, updateUser, {
+            userId: request.params.userId,
+            changes: request.body,
+          }),
+        ),
       ),
   );
 
   app.post(
     '/users/:userId/grants',
     {
-      config: {
-        access: 'access.users.manage',
-        audit: { action: 'user.grant_role', entity: 'user', entityId: (request) => userIdOf(request) },
-      },
+      config: { access: 'access.users.manage', command: addGrant },
       schema: {
         tags,
         summary: 'Grant a role at a scope within yours',
@@ -155,25 +139,17 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
       },
     },
     async (request, reply) => {
-      const added = valueOrProblem(
-        await addGrant(deps, { manager: await managerOf(request), userId: request.params.userId, grant: request.body }),
+      const added = commandValue(
+        await runDeploymentCommand(deps, request, addGrant, { userId: request.params.userId, grant: request.body }),
       );
-      return reply.code(added.isNew ? 201 : 200).send(added.grant);
+      return reply.code(added.isNew ? 201 : 200).send(toGrant(added.grant));
     },
   );
 
   app.delete(
     '/users/:userId/grants/:grantId',
     {
-      config: {
-        access: 'access.users.manage',
-        audit: {
-          action: 'user.revoke_grant',
-          entity: 'user',
-          entityId: (request) => userIdOf(request),
-          before: async (request) => managedUser(request),
-        },
-      },
+      config: { access: 'access.users.manage', command: revokeGrant },
       schema: {
         tags,
         summary: 'Revoke a grant (it is kept, stamped with when it ended)',
@@ -182,7 +158,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { dep
       },
     },
     async (request, reply) => {
-      valueOrProblem(await revokeGrant(deps, { manager: await managerOf(request), ...request.params }));
+      commandValue(await runDeploymentCommand(deps, request, revokeGrant, request.params));
       return reply.code(204).send(null);
     },
   );

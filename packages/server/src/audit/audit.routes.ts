@@ -1,10 +1,12 @@
 import { auditEventSchema, auditQuerySchema, pageOf, tenantPathSchema } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { withTenant } from '../db/index.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { deploymentChain } from './deployment-chain.ts';
+import { linkAuditEvents } from './link-audit-events.ts';
 import { listAuditEvents } from './list-audit-events.ts';
 
 const tags = ['audit'];
@@ -16,6 +18,12 @@ const pageRequest = ({ limit, cursor, ...filter }: z.infer<typeof auditQuerySche
 };
 
 export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
+  // Events a command committed moments ago may still wait to be chained: chain them, then read.
+  const listChain = async (chainId: string, page: ReturnType<typeof pageRequest>) => {
+    await linkAuditEvents(deps.db, chainId);
+    return withTenant(deps.db, chainId, (trx) => listAuditEvents(trx, { chainId, ...page }));
+  };
+
   app.get(
     '/tenants/:tenantId/audit-events',
     {
@@ -29,7 +37,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: pageOf(auditEventSchema), ...problemResponses(400, 403, 404) },
       },
     },
-    async (request) => listAuditEvents(deps, { chainId: request.params.tenantId, ...pageRequest(request.query) }),
+    async (request) => listChain(request.params.tenantId, pageRequest(request.query)),
   );
 
   app.get(
@@ -44,6 +52,6 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: pageOf(auditEventSchema), ...problemResponses(400, 403) },
       },
     },
-    async (request) => listAuditEvents(deps, { chainId: deploymentChain, ...pageRequest(request.query) }),
+    async (request) => listChain(deploymentChain, pageRequest(request.query)),
   );
 };

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '@utilis/contracts';
-import { withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/index.ts';
 import { pageFrom } from '../http/page-cursor.ts';
 import { toAuditEvent } from './audit-event-dto.ts';
 
@@ -17,7 +17,7 @@ export interface AuditEventFilter {
 
 /** One chain's events, newest first; beforeSequence is the last sequence of the previous page. */
 export async function listAuditEvents(
-  { db }: Pick<UseCaseDeps, 'db'>,
+  trx: Transaction<Database>,
   {
     chainId,
     limit,
@@ -25,21 +25,19 @@ export async function listAuditEvents(
     filter,
   }: { chainId: string; limit: number; beforeSequence?: bigint | undefined; filter: AuditEventFilter },
 ): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
-  const rows = await withTenant(db, chainId, (trx) => {
-    let query = trx
-      .selectFrom('auditEvent')
-      .selectAll()
-      .where('tenantId', '=', chainId)
-      .orderBy('sequence', 'desc')
-      .limit(limit + 1);
-    if (beforeSequence !== undefined) query = query.where('sequence', '<', beforeSequence);
-    if (filter.entityType !== undefined) query = query.where('entityType', '=', filter.entityType);
-    if (filter.entityId !== undefined) query = query.where('entityId', '=', filter.entityId);
-    if (filter.actorId !== undefined) query = query.where('actorId', '=', filter.actorId);
-    if (filter.action !== undefined) query = query.where('action', '=', filter.action);
-    if (filter.from !== undefined) query = query.where('occurredAt', '>=', new Date(filter.from));
-    if (filter.to !== undefined) query = query.where('occurredAt', '<', new Date(filter.to));
-    return query.execute();
-  });
+  let query = trx
+    .selectFrom('auditEvent')
+    .selectAll()
+    .where('tenantId', '=', chainId)
+    .orderBy('sequence', 'desc')
+    .limit(limit + 1);
+  if (beforeSequence !== undefined) query = query.where('sequence', '<', beforeSequence);
+  if (filter.entityType !== undefined) query = query.where('entityType', '=', filter.entityType);
+  if (filter.entityId !== undefined) query = query.where('entityId', '=', filter.entityId);
+  if (filter.actorId !== undefined) query = query.where('actorId', '=', filter.actorId);
+  if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+  if (filter.from !== undefined) query = query.where('occurredAt', '>=', new Date(filter.from));
+  if (filter.to !== undefined) query = query.where('occurredAt', '<', new Date(filter.to));
+  const rows = await query.execute();
   return pageFrom(rows, { limit, toItem: toAuditEvent, keyOf: (row) => row.sequence.toString() });
 }

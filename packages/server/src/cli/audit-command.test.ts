@@ -11,14 +11,17 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../access/index.ts';
 import { buildApp } from '../app.ts';
+import { deploymentChain } from '../audit/index.ts';
+import { runCommand, systemOrigin } from '../commands/index.ts';
 import { openDatabase } from '../db/index.ts';
 import { createTestTenant, signIn, testPassword } from '../testing/test-app.ts';
 
 const bin = fileURLToPath(new URL('../../bin/utilis.js', import.meta.url));
 const run = promisify(execFile);
-const deploymentChain = '00000000-0000-0000-0000-000000000000';
 
-describe('utilis audit verify', () => {
+// Each verification starts a process that loads the CLI and opens the embedded database: seconds each,
+// minutes on a busy two-core machine, so the limits only catch a hang and no case times anything.
+describe('utilis audit verify', { timeout: 300_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'utilis-audit-'));
   const database = () => openDatabase({ backend: 'pglite', dataDir: join(dataDir, 'pglite') });
   // The command reads the embedded database in dataDir, whatever DATABASE_URL the suite uses.
@@ -28,8 +31,10 @@ describe('utilis audit verify', () => {
       env: { ...environment, UTILIS_DATA_DIR: dataDir },
     });
   let tenantId: string;
+  let tenantCode: string;
 
-  // A person signs in, creates a tenant, then creates and changes a party: two events per chain.
+  // The console creates a person, who signs in and creates a tenant (three events on the deployment
+  // chain), then creates and changes a party (two on the tenant's).
   beforeAll(async () => {
     const connection = await database();
     await connection.migrateToLatest();
@@ -39,9 +44,14 @@ describe('utilis audit verify', () => {
       const roles = await connection.db.selectFrom('role').select('id').where('code', '=', 'administrator').execute();
       const email = 'operator@test.utilis';
       const grants = roles.map((role) => ({ roleId: role.id, scope: { scope: 'deployment' as const } }));
-      await createUser(deps, { email, displayName: 'Operator', password: testPassword, grants }, null);
+      await runCommand(deps, { tenant: null, origin: systemOrigin('test setup') }, createUser, {
+        email,
+        displayName: 'Operator',
+        password: testPassword,
+        grants,
+      });
       const operator = await signIn(app, email, testPassword);
-      tenantId = (await createTestTenant(operator)).id;
+      ({ id: tenantId, code: tenantCode } = await createTestTenant(operator));
       const party = await operator.inject({
         method: 'POST',
         url: `/api/v1/tenants/${tenantId}/parties`,
@@ -56,13 +66,18 @@ describe('utilis audit verify', () => {
       await app.close();
       await connection.close();
     }
-  });
+  }, 300_000);
 
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it('reports every event of every chain as verified', async () => {
-    expect((await verify()).stdout.trim()).toBe('ok: 4 events in 2 chains');
-    expect((await verify('--tenant', deploymentChain)).stdout.trim()).toBe('ok: 2 events in 1 chain');
+    expect((await verify()).stdout.trim()).toBe('ok: 5 events in 2 chains');
+    expect((await verify('--tenant', deploymentChain)).stdout.trim()).toBe('ok: 3 events in 1 chain');
+  });
+
+  it('verifies the chain of one tenant named by its code, as other commands take it, or by its id', async () => {
+    expect((await verify('--tenant', tenantCode)).stdout.trim()).toBe('ok: 2 events in 1 chain');
+    expect((await verify('--tenant', tenantId)).stdout.trim()).toBe('ok: 2 events in 1 chain');
   });
 
   it('names the first altered event and exits 1', async () => {
@@ -82,13 +97,14 @@ describe('utilis audit verify', () => {
         `broken: tenant ${tenantId}, sequence 2: the event does not match its hash: it was altered`,
       ),
     });
-    expect((await verify('--tenant', deploymentChain)).stdout.trim()).toBe('ok: 2 events in 1 chain');
+    expect((await verify('--tenant', deploymentChain)).stdout.trim()).toBe('ok: 3 events in 1 chain');
   });
 
-  it('refuses a tenant that is not an id', async () => {
-    await expect(verify('--tenant', 'demo-water')).rejects.toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('--tenant must be a tenant id'),
+  it('refuses a code no tenant has with exit code 2, apart from a broken chain', async () => {
+    await expect(verify('--tenant', 'no-such-water')).rejects.toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('No tenant has the code no-such-water'),
     });
   });
 });

@@ -1,10 +1,18 @@
 import { idSchema } from '@utilis/contracts';
 import { Command } from 'commander';
-import { verifyAuditChain } from '../audit/index.ts';
+import type { Kysely } from 'kysely';
+import { deploymentChain, verifyAuditChain } from '../audit/index.ts';
 import { configFromEnvironment } from '../config.ts';
-import { openDatabase } from '../db/index.ts';
+import { type Database, openDatabase } from '../db/index.ts';
+import { tenantNamed } from './tenant-named.ts';
 
 const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** The chain `--tenant` names: a tenant's code or id, or the deployment chain's; null when no tenant has the code. */
+async function chainNamed(db: Kysely<Database>, tenant: string): Promise<string | null> {
+  if (idSchema.safeParse(tenant).success) return tenant;
+  return (await tenantNamed(db, tenant))?.id ?? null;
+}
 
 /** `utilis audit …`: checks of the audit trail an operator runs against the database. */
 export function auditCommand(): Command {
@@ -12,17 +20,22 @@ export function auditCommand(): Command {
   audit
     .command('verify')
     .description('recompute every audit event hash and link; exit 1 at the first broken one')
-    .option('--tenant <id>', 'verify one tenant chain (the zero uuid is the deployment chain)')
+    .option('--tenant <code>', `verify one tenant's chain, by code or id (${deploymentChain}: the deployment chain)`)
     .action(async (options: { tenant?: string }) => {
-      if (options.tenant !== undefined && !idSchema.safeParse(options.tenant).success) {
-        audit.error('--tenant must be a tenant id (a uuid)');
-      }
       const database = await openDatabase(configFromEnvironment().database);
       try {
         // As the migrating user: verification must not depend on the application's rights.
-        const { eventCount, chainCount, broken } = await database.asOwner((owner) =>
-          verifyAuditChain(owner, { tenantId: options.tenant }),
-        );
+        const verification = await database.asOwner(async (owner) => {
+          const tenantId = options.tenant === undefined ? undefined : await chainNamed(owner, options.tenant);
+          if (tenantId === null) return null;
+          return verifyAuditChain(owner, { tenantId });
+        });
+        if (!verification) {
+          console.error(`No tenant has the code ${options.tenant}: give a tenant code or id to --tenant`);
+          process.exitCode = 2;
+          return;
+        }
+        const { eventCount, chainCount, broken } = verification;
         if (broken) {
           console.error(`broken: tenant ${broken.tenantId}, sequence ${broken.sequence}: ${broken.reason}`);
           process.exitCode = 1;

@@ -1,10 +1,12 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import serverPackage from '../../package.json' with { type: 'json' };
 
 const bin = fileURLToPath(new URL('../../bin/utilis.js', import.meta.url));
 const run = promisify(execFile);
@@ -34,8 +36,9 @@ const loginsIn = (stdout: string) =>
     password,
   }));
 
-// Each case starts fresh processes that migrate an embedded database: slow on a busy two-core machine.
-describe('utilis command', { timeout: 120_000 }, () => {
+// Each case starts fresh processes (seconds each just to load) that create and migrate an embedded
+// database: minutes on a busy two-core machine, so the limit only catches a hang and no case times anything.
+describe('utilis command', { timeout: 600_000 }, () => {
   it('lists serve, migrate, demo, users and rate in its help', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
     expect(stdout).toMatch(/serve/);
@@ -45,14 +48,18 @@ describe('utilis command', { timeout: 120_000 }, () => {
     expect(stdout).toMatch(/rate/);
   });
 
-  it('migrates once, then reports the database up to date', async () => {
+  it('prints the version of the server package', async () => {
+    const { stdout } = await run(process.execPath, [bin, '--version']);
+    expect(stdout.trim()).toBe(serverPackage.version);
+  });
+
+  // One data folder for migrate and demo: each fresh folder costs an embedded database created by a new process.
+  it('migrates once, reports the database up to date, then seeds the demo once and leaves a second run unchanged', async () => {
     const env = cliEnvironment();
     expect((await run(process.execPath, [bin, 'migrate'], { env })).stdout).toMatch(/Applied .*tenancy/);
     expect((await run(process.execPath, [bin, 'migrate'], { env })).stdout).toMatch(/up to date/);
-  });
 
-  it('seeds the demo once and leaves a second run unchanged, printing the same logins', async () => {
-    const env = cliEnvironment();
+    // The demo prints the same logins both times.
     const first = await run(process.execPath, [bin, 'demo', '--no-serve', '--parties', '24'], { env });
     expect(first.stdout).toMatch(/demo-water\): 24 parties with one account each/);
     const logins = loginsIn(first.stdout);
@@ -78,7 +85,9 @@ describe('utilis command', { timeout: 120_000 }, () => {
     expect(loginsIn(second.stdout)).toEqual(logins);
   });
 
-  it('creates a first administrator who can sign in, and refuses the same e-mail twice', async () => {
+  // One data folder for the console-made administrators and the server they sign in to: each
+  // fresh folder costs an embedded database created and migrated by a new process.
+  it('creates administrators who can sign in, refuses the same e-mail twice, and serves until SIGTERM', async () => {
     const env = cliEnvironment();
     const created = await run(process.execPath, [bin, 'users', 'create-admin', '--email', 'Root@Example.org'], { env });
     expect(created.stdout).toMatch(/Administrator root@example\.org created/);
@@ -90,9 +99,21 @@ describe('utilis command', { timeout: 120_000 }, () => {
     });
     await expect(again).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/already belongs to a user/) });
 
+    // The password from UTILIS_ADMIN_PASSWORD is never printed.
+    const operatorPassword = 'a passphrase set by the operator';
+    const operator = await run(process.execPath, [bin, 'users', 'create-admin', '--email', 'ops@example.org'], {
+      env: { ...env, UTILIS_ADMIN_PASSWORD: operatorPassword },
+    });
+    expect(operator.stdout).toMatch(/UTILIS_ADMIN_PASSWORD/);
+    expect(operator.stdout).not.toContain(operatorPassword);
+
     const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    let exitCode: number | null;
     try {
       const url = (await outputOf(child, /serving (http:\/\/\S+)/)).match(/serving (http:\/\/\S+)/)?.[1];
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
       const login = await fetch(`${url}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -103,32 +124,33 @@ describe('utilis command', { timeout: 120_000 }, () => {
       expect(session.user.displayName).toBe('Administrator');
       expect(session.deploymentPermissions).toContain('access.users.manage');
     } finally {
-      const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');
-      await exited;
+      exitCode = await exited;
     }
-  });
-
-  it('takes the first administrator password from UTILIS_ADMIN_PASSWORD and never prints it', async () => {
-    const env = { ...cliEnvironment(), UTILIS_ADMIN_PASSWORD: 'a passphrase set by the operator' };
-    const created = await run(process.execPath, [bin, 'users', 'create-admin', '--email', 'ops@example.org'], { env });
-    expect(created.stdout).toMatch(/UTILIS_ADMIN_PASSWORD/);
-    expect(created.stdout).not.toContain(env.UTILIS_ADMIN_PASSWORD);
-  });
-
-  it('serves until SIGTERM, then shuts down cleanly', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env: cliEnvironment() });
-    const started = await outputOf(child, /serving (http:\/\/\S+)/);
-    const url = started.match(/serving (http:\/\/\S+)/)?.[1];
-    const health = await fetch(`${url}/health`);
-    expect(health.status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    // It shuts down cleanly on SIGTERM.
+    expect(exitCode).toBe(0);
   });
 
   it('refuses an invalid port with a readable message', async () => {
     const failure = run(process.execPath, [bin, 'serve', '--port', 'eighty'], { env: cliEnvironment() });
     await expect(failure).rejects.toMatchObject({ stderr: expect.stringMatching(/Invalid configuration: PORT/) });
+  });
+
+  it('names a port in use and how to choose another, exits 1 and prints no stack trace', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as AddressInfo;
+    try {
+      const failure = await run(process.execPath, [bin, 'serve', '--port', String(port)], { env: cliEnvironment() })
+        .then(() => undefined)
+        .catch((error: { code: number; stdout: string; stderr: string }) => error);
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(failure?.stderr).toContain(`PORT=${port + 1} npm run serve`);
+      expect(failure?.stderr).not.toMatch(/^\s+at /m);
+      expect(failure?.stdout).not.toMatch(/serving/);
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
   });
 });

@@ -1,12 +1,13 @@
 import type { BuiltInRole, GrantScope } from '@utilis/contracts';
-import type { Result } from '@utilis/domain';
+import { fail, ok, type Result } from '@utilis/domain';
 import { createUser } from '../access/index.ts';
-import { appendAuditEvent } from '../audit/index.ts';
+import { runCommand, systemOrigin } from '../commands/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
 
 /**
- * A user made outside the API (first administrator, demo staff): no request hook sees it, so
- * the command itself records it on the deployment's audit trail, without the password.
+ * A user made from the console (first administrator, demo staff), through the same command as the
+ * API: the operator acts with full authority, and the deployment's audit trail records it under
+ * the console command's name, without the password.
  */
 export async function createUserFromConsole(
   deps: UseCaseDeps,
@@ -14,18 +15,11 @@ export async function createUserFromConsole(
   grant: { roleId: string; roleCode: BuiltInRole; scope: GrantScope },
   command: string,
 ): Promise<Result<{ id: string }, 'email_taken' | 'role_not_found'>> {
-  const created = await createUser(deps, { ...user, grants: [{ roleId: grant.roleId, scope: grant.scope }] }, null);
-  if (!created.ok) return created;
-  await appendAuditEvent(deps, {
-    tenantId: null,
-    actor: { kind: 'system', id: null, label: command },
-    ip: null,
-    requestId: null,
-    action: 'user.create',
-    entityType: 'user',
-    entityId: created.value.id,
-    before: null,
-    after: { id: created.value.id, email: user.email, displayName: user.displayName, grants: [grant] },
+  const created = await runCommand(deps, { tenant: null, origin: systemOrigin(command) }, createUser, {
+    ...user,
+    grants: [{ roleId: grant.roleId, scope: grant.scope }],
   });
-  return created;
+  if (created.ok === true) return ok({ id: created.value.user.id });
+  if (created.ok === false && created.code === 'email_taken') return fail('email_taken', created.detail);
+  throw new Error(`The console could not create ${user.email}: ${JSON.stringify(created)}`);
 }

@@ -2,8 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { importFormatSchema } from '@utilis/contracts';
 import { Command } from 'commander';
 import { configFromEnvironment } from '../config.ts';
-import { openDatabase } from '../db/index.ts';
+import { openDatabase, withTenant } from '../db/index.ts';
 import { exportCustomers } from '../imports/index.ts';
+import { tenantNamed } from './tenant-named.ts';
 
 /** `utilis export customers --tenant CODE --format csv|xlsx --out FILE`: the import layout, ready to edit and import back. */
 export function exportCommand(): Command {
@@ -19,19 +20,14 @@ export function exportCommand(): Command {
       if (!format.success) command.error('--format must be csv or xlsx');
       const database = await openDatabase(configFromEnvironment().database);
       try {
-        const tenant = await database.db
-          .selectFrom('tenant')
-          .select('id')
-          .where('code', '=', options.tenant)
-          .executeTakeFirst();
+        const tenant = await tenantNamed(database.db, options.tenant);
         if (!tenant) {
           console.error(`No tenant has the code ${options.tenant}`);
           process.exitCode = 1;
           return;
         }
-        const bytes = await exportCustomers(
-          { db: database.db },
-          { tenantId: tenant.id, format: format.data ?? 'csv', branches: null },
+        const bytes = await withTenant(database.db, tenant.id, (trx) =>
+          exportCustomers(trx, { tenantId: tenant.id, format: format.data ?? 'csv', branches: null }),
         );
         await writeFile(options.out, bytes);
         console.info(`Wrote ${options.out}`);

@@ -4,12 +4,13 @@ import type { CustomerImportReport, ImportFormat } from '@utilis/contracts';
 import { Command } from 'commander';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
-import { appendAuditEvent } from '../audit/index.ts';
+import { systemOrigin } from '../commands/index.ts';
 import { configFromEnvironment } from '../config.ts';
-import { openDatabase } from '../db/index.ts';
+import { openDatabase, withTenant } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
 import { importCustomers, rejectedRowsFile } from '../imports/index.ts';
 import { type ProgressListener, progressReporter } from './progress-reporter.ts';
+import { tenantNamed } from './tenant-named.ts';
 
 export interface CustomerImportOutcome {
   readonly exitCode: number;
@@ -23,41 +24,29 @@ export const formatOfFile = (file: string): ImportFormat => (extname(file).toLow
 
 /**
  * `utilis import customers FILE --tenant CODE`: imports the file with a progress line, writes every
- * rejected row to a report file beside it, and records the run on the tenant's audit trail (no
- * request hook sees a console import).
+ * rejected row to a report file beside it; each committed batch is on the tenant's audit trail.
  */
 export async function importCustomersFromConsole(
   deps: UseCaseDeps,
   options: { file: string; tenantCode: string; reportFile?: string; batchSize?: number; onProgress?: ProgressListener },
 ): Promise<CustomerImportOutcome> {
-  const tenant = await deps.db
-    .selectFrom('tenant')
-    .select(['id', 'locale', 'currency'])
-    .where('code', '=', options.tenantCode)
-    .executeTakeFirst();
+  const tenant = await tenantNamed(deps.db, options.tenantCode);
   if (!tenant) return { exitCode: 1, stdout: '', stderr: `No tenant has the code ${options.tenantCode}` };
   const format = formatOfFile(options.file);
-  const outcome = await importCustomers(deps, {
-    tenant,
-    fileName: basename(options.file),
-    format,
-    bytes: await readFile(options.file),
-    batchSize: options.batchSize,
-    onProgress: (done, total) => options.onProgress?.('import customers', done, total),
-  });
+  // Each batch is a command of the console's, with its own audit event on the tenant's trail.
+  const outcome = await importCustomers(
+    deps,
+    { tenant, origin: systemOrigin('utilis import customers') },
+    {
+      fileName: basename(options.file),
+      format,
+      bytes: await readFile(options.file),
+      batchSize: options.batchSize,
+      onProgress: (done, total) => options.onProgress?.('import customers', done, total),
+    },
+  );
   if (!outcome.ok) return { exitCode: 1, stdout: '', stderr: `${outcome.code}: ${outcome.detail ?? ''}` };
   const report = outcome.value;
-  await appendAuditEvent(deps, {
-    tenantId: tenant.id,
-    actor: { kind: 'system', id: null, label: 'utilis import customers' },
-    ip: null,
-    requestId: null,
-    action: 'import.customers',
-    entityType: 'import_run',
-    entityId: report.id,
-    before: null,
-    after: { ...report, rejectedRows: undefined },
-  });
   const lines = [
     `${report.rowsRead} rows read: ${report.rowsCommitted} committed, ${report.rowsRejected} rejected`,
     ...(['parties', 'accounts', 'premises', 'servicePoints', 'meters'] as const).map(
@@ -66,7 +55,10 @@ export async function importCustomersFromConsole(
   ];
   if (report.rowsRejected > 0) {
     const reportFile = options.reportFile ?? `${options.file}.rejected.csv`;
-    await writeFile(reportFile, (await rejectedRowsFile(deps, { tenantId: tenant.id, importId: report.id })) ?? '');
+    const rejected = await withTenant(deps.db, tenant.id, (trx) =>
+      rejectedRowsFile(trx, { tenantId: tenant.id, importId: report.id }),
+    );
+    await writeFile(reportFile, rejected ?? '');
     lines.push(`Rejected rows, with line and reason: ${reportFile}`);
   }
   return { exitCode: 0, stdout: lines.join('\n'), stderr: '', report };

@@ -37,7 +37,9 @@ async function rate(plan: unknown, usage: unknown, ...options: string[]) {
   }
 }
 
-describe('utilis rate', () => {
+// Each case starts a process that loads the CLI: seconds each, minutes on a busy two-core machine,
+// so the limit only catches a hang and no case times anything.
+describe('utilis rate', { timeout: 300_000 }, () => {
   it('prints the bill as a table, each line explained, with the included tax and the total', async () => {
     const { exitCode, stdout } = await rate(beijingPlan, yearOfUse);
     expect(exitCode).toBe(0);

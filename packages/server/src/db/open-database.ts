@@ -34,8 +34,34 @@ const sessionSetup = [...ownerSessionSetup, `set role ${applicationRole}`];
 
 const plugins = [new CamelCasePlugin()];
 
-export async function openDatabase(location: DatabaseLocation): Promise<DatabaseConnection> {
-  return location.backend === 'postgres' ? openPostgres(location.url) : openPglite(location.dataDir);
+export interface OpenOptions {
+  /**
+   * PGlite only: a data folder dumped by `dumpMigratedPglite()` that a new database starts from
+   * instead of an empty one (tests load one migrated template instead of migrating per file).
+   */
+  pgliteTemplate?: Uint8Array;
+}
+
+export async function openDatabase(location: DatabaseLocation, options: OpenOptions = {}): Promise<DatabaseConnection> {
+  return location.backend === 'postgres'
+    ? openPostgres(location.url)
+    : (await startPglite(location.dataDir, options.pgliteTemplate)).connection;
+}
+
+/**
+ * A fresh in-memory PGlite migrated to the latest version, its data folder dumped as a gzipped
+ * tarball: roles, extensions and schema included, ready for `openDatabase(…, { pgliteTemplate })`.
+ */
+export async function dumpMigratedPglite(): Promise<Uint8Array> {
+  const { pglite, connection } = await startPglite(undefined, undefined);
+  try {
+    await connection.migrateToLatest();
+    // Flushed, so a loaded copy starts without replaying the migrations' write-ahead log.
+    await pglite.exec('reset role; checkpoint');
+    return new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer());
+  } finally {
+    await connection.close();
+  }
 }
 
 async function openPostgres(url: string): Promise<DatabaseConnection> {
@@ -78,12 +104,17 @@ async function openPostgres(url: string): Promise<DatabaseConnection> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
+async function startPglite(
+  dataDir: string | undefined,
+  template: Uint8Array | undefined,
+): Promise<{ pglite: PGlite; connection: DatabaseConnection }> {
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir ?? 'memory://', {
     parsers: typeParsers,
-    // Search's trigram indexes (migration 0006): PGlite loads contrib extensions only when asked.
+    // Search's trigram indexes (migration 0006): PGlite loads contrib extensions only when asked,
+    // also when the catalog already has them (a loaded template).
     extensions: { pg_trgm },
+    ...(template ? { loadDataDir: new Blob([template]) } : {}),
   });
   // PGlite is one session: the owner migrates, then the session switches to the application role.
   const owner = new Kysely<unknown>({ dialect: new PGliteDialect({ pglite }) });
@@ -91,7 +122,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseConnecti
     for (const statement of sessionSetup) await pglite.exec(statement);
   };
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
-  return {
+  const connection: DatabaseConnection = {
     backend: 'pglite',
     db,
     migrateToLatest: async () => {
@@ -114,6 +145,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseConnecti
       if (!pglite.closed) await pglite.close();
     },
   };
+  return { pglite, connection };
 }
 
 async function runMigrations(db: Kysely<unknown>): Promise<string[]> {

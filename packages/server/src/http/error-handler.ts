@@ -28,17 +28,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
       return sendProblem(request, reply, { code: 'validation_failed', errors });
     }
-    switch (error.code) {
-      case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendProblem(request, reply, { code: 'malformed_json', detail: error.message });
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(request, reply, {
-          code: 'body_too_large',
-          detail: `The body may be at most ${request.routeOptions.bodyLimit ?? request.server.initialConfig.bodyLimit} bytes`,
-        });
-      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendProblem(request, reply, { code: 'unsupported_media_type', detail: error.message });
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      return sendProblem(request, reply, { code: 'malformed_json', detail: error.message });
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendProblem(request, reply, {
+        code: 'body_too_large',
+        detail: `The body may be at most ${request.routeOptions.bodyLimit ?? request.server.initialConfig.bodyLimit} bytes`,
+      });
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendProblem(request, reply, { code: 'unsupported_media_type', detail: error.message });
     }
     if (error instanceof SyntaxError && error.statusCode === 400) {
       return sendProblem(request, reply, { code: 'malformed_json', detail: error.message });

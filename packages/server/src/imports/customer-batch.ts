@@ -6,11 +6,10 @@ export interface LinedRow {
   readonly row: CustomerRow;
 }
 
-/** What one batch did: rows committed, rows the database state refused, things created and changed. */
-export interface BatchOutcome {
-  readonly committed: number;
-  readonly rejected: { readonly line: number; readonly errors: readonly CustomerRowError[] }[];
-  readonly counts: ImportTally;
+/** A row rejected, with every reason. */
+export interface RejectedLine {
+  readonly line: number;
+  readonly errors: readonly CustomerRowError[];
 }
 
 export const importedKinds = ['parties', 'accounts', 'premises', 'servicePoints', 'meters'] as const;
@@ -25,22 +24,15 @@ export const emptyTally = (): ImportTally => ({
   meters: { created: 0, updated: 0 },
 });
 
-export function addTally(total: ImportTally, more: ImportTally): ImportTally {
+export function addTally(total: Partial<ImportTally>, more: ImportTally): ImportTally {
   const sum = emptyTally();
   for (const kind of importedKinds) {
     sum[kind] = {
-      created: total[kind].created + more[kind].created,
-      updated: total[kind].updated + more[kind].updated,
+      created: (total[kind]?.created ?? 0) + more[kind].created,
+      updated: (total[kind]?.updated ?? 0) + more[kind].updated,
     };
   }
   return sum;
-}
-
-/** The tenant facts a batch needs: its id, the language names are ordered in, the default currency. */
-export interface ImportTenant {
-  readonly id: string;
-  readonly locale: string;
-  readonly currency: string;
 }
 
 /** Columns the file has: an absent column leaves the stored value alone instead of clearing it. */

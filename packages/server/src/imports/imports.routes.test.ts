@@ -266,11 +266,32 @@ describe('customer import and export API', () => {
     expect(refused.json()).toMatchObject({ code: 'permission_denied' });
   });
 
-  it('records one audit event per import run, not one per row', async () => {
+  it('records one audit event as the run opens and one per batch, not one per row', async () => {
     const report = (await importFile([header, line(marie), line(wang)].join('\n'))).json<CustomerImportReport>();
     const events = await testApp.database.asOwner((owner) =>
-      owner.selectFrom('auditEvent').select(['action', 'entityId']).where('entityId', '=', report.id).execute(),
+      owner
+        .selectFrom('auditEvent')
+        .select(['action', 'entityType', 'entityId', 'after'])
+        .where('entityId', '=', report.id)
+        .orderBy('sequence')
+        .execute(),
     );
-    expect(events).toEqual([{ action: 'import.customers', entityId: report.id }]);
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'import.customers', entityType: 'import_run', entityId: report.id }),
+      {
+        action: 'import.customers.batch',
+        entityType: 'import_run',
+        entityId: report.id,
+        after: expect.objectContaining({
+          runId: report.id,
+          fromLine: 2,
+          throughLine: 3,
+          rowsRead: 2,
+          rowsCommitted: 2,
+          rowsRejected: 0,
+          isLast: true,
+        }),
+      },
+    ]);
   });
 });

@@ -10,14 +10,17 @@ import {
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { branchesOf, tenantOf } from '../access/index.ts';
+import { withTenant } from '../db/index.ts';
+import { originOf } from '../http/command-route.ts';
 import { foundOrProblem, ProblemError, valueOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
+import { branchesOf, tenantOf } from '../http/tenant-scope.ts';
 import { exportCustomers } from './export-customers.ts';
 import { findImportReport } from './find-import-report.ts';
 import { importCustomers } from './import-customers.ts';
 import { rejectedRowsFile } from './rejected-rows-file.ts';
+import { startCustomerImport } from './start-customer-import.ts';
 import { UploadedFile } from './uploaded-file.ts';
 
 const tags = ['imports'];
@@ -45,7 +48,8 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
     '/tenants/:tenantId/imports/customers',
     {
       bodyLimit: uploadLimitBytes,
-      config: { access: 'accounts.edit', audit: { action: 'import.customers', entity: 'import_run' } },
+      // The run opens with this command; each batch is a commitCustomerBatch command of its own.
+      config: { access: 'accounts.edit', command: startCustomerImport },
       schema: {
         tags,
         summary: 'Import parties, accounts, premises, service points and meters from a CSV or XLSX file',
@@ -65,13 +69,11 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
       if (branchesOf(request, 'accounts.edit') !== null) {
         throw new ProblemError('permission_denied', 'An import needs accounts.edit for the whole tenant');
       }
-      const tenant = tenantOf(request);
-      const report = await importCustomers(deps, {
-        tenant,
-        fileName: request.query.fileName ?? `customers.${format}`,
-        format,
-        bytes: request.body.bytes,
-      });
+      const report = await importCustomers(
+        deps,
+        { tenant: tenantOf(request), origin: originOf(request) },
+        { fileName: request.query.fileName ?? `customers.${format}`, format, bytes: request.body.bytes },
+      );
       return reply.code(201).send(valueOrProblem(report));
     },
   );
@@ -87,7 +89,11 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 200: customerImportReportSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findImportReport(deps, request.params), 'import_not_found'),
+    async (request) =>
+      foundOrProblem(
+        await withTenant(deps.db, request.params.tenantId, (trx) => findImportReport(trx, request.params)),
+        'import_not_found',
+      ),
   );
 
   app.get(
@@ -103,7 +109,10 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
       },
     },
     async (request, reply) => {
-      const file = foundOrProblem(await rejectedRowsFile(deps, request.params), 'import_not_found');
+      const file = foundOrProblem(
+        await withTenant(deps.db, request.params.tenantId, (trx) => rejectedRowsFile(trx, request.params)),
+        'import_not_found',
+      );
       return reply
         .type(typeOfFormat.csv)
         .header('content-disposition', `attachment; filename="import-${request.params.importId}-rejected-rows.csv"`)
@@ -129,11 +138,9 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
     },
     async (request, reply) => {
       const { format } = request.query;
-      const bytes = await exportCustomers(deps, {
-        tenantId: request.params.tenantId,
-        format,
-        branches: branchesOf(request, 'accounts.read'),
-      });
+      const { tenantId } = request.params;
+      const branches = branchesOf(request, 'accounts.read');
+      const bytes = await withTenant(deps.db, tenantId, (trx) => exportCustomers(trx, { tenantId, format, branches }));
       return (
         reply
           .type(typeOfFormat[format])

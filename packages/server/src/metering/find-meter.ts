@@ -1,15 +1,12 @@
-import type { MeterWithInstallations } from '@utilis/contracts';
 import type { Transaction } from 'kysely';
-import { type Database, withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
-import { toMeter, toMeterInstallation } from './meter-dto.ts';
-import { selectMeters } from './select-meters.ts';
+import type { Database } from '../db/index.ts';
+import { type MeterRecord, selectMeters } from './meter.sql.ts';
 
-/** A meter with where it has been installed, oldest first, inside a transaction already open. */
-export async function findMeterIn(
+/** A meter with where it has been installed, oldest first; undefined when the tenant has no such meter. */
+export async function findMeter(
   trx: Transaction<Database>,
   { tenantId, meterId }: { tenantId: string; meterId: string },
-): Promise<MeterWithInstallations | undefined> {
+): Promise<MeterRecord | undefined> {
   const meter = await selectMeters(trx, tenantId).where('meter.id', '=', meterId).executeTakeFirst();
   if (!meter) return undefined;
   const installations = await trx
@@ -20,9 +17,5 @@ export async function findMeterIn(
     .orderBy('installedOn')
     .orderBy('id')
     .execute();
-  return { ...toMeter(meter), installations: installations.map(toMeterInstallation) };
+  return { ...meter, installations };
 }
-
-/** A meter with where it has been installed, oldest first. */
-export const findMeter = ({ db }: Pick<UseCaseDeps, 'db'>, key: { tenantId: string; meterId: string }) =>
-  withTenant(db, key.tenantId, (trx) => findMeterIn(trx, key));

@@ -1,4 +1,15 @@
-export { metersAtServicePoints } from './installations-at-service-points.ts';
+export { createMeter } from './create-meter.ts';
+export { exchangeMeter } from './exchange-meter.ts';
+export { installMeter } from './install-meter.ts';
+export { type DecidedInstallation, installMetersInBulk } from './install-meters-in-bulk.ts';
+export { installationSpansInBulk } from './installation-spans-in-bulk.ts';
+export { largestReadings } from './largest-readings.ts';
 export type { MeterTables } from './meter.tables.ts';
 export { meterRoutes } from './meters.routes.ts';
+export { metersAtServicePoints } from './meters-at-service-points.ts';
+export { metersBySerial } from './meters-by-serial.ts';
+export { type HangingMeter, metersHangingAt } from './meters-hanging-at.ts';
 export { recordMoveReadings } from './record-move-readings.ts';
+export { removeMeter } from './remove-meter.ts';
+export { updateMeter } from './update-meter.ts';
+export { type MeterField, type MeterStated, upsertMeters } from './upsert-meters.ts';

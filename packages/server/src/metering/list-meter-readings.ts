@@ -1,30 +1,18 @@
-import type { MeterReading } from '@utilis/contracts';
-import { withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
-import { toMeterReading } from './meter-dto.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/index.ts';
+import type { MeterReadingRow } from './meter.tables.ts';
+import { selectMeterReadings } from './meter-reading.sql.ts';
 
 /** A meter's readings, oldest first; undefined when the tenant has no such meter. */
 export async function listMeterReadings(
-  { db }: Pick<UseCaseDeps, 'db'>,
+  trx: Transaction<Database>,
   { tenantId, meterId }: { tenantId: string; meterId: string },
-): Promise<{ items: MeterReading[] } | undefined> {
-  return withTenant(db, tenantId, async (trx) => {
-    const meter = await trx
-      .selectFrom('meter')
-      .select('id')
-      .where('tenantId', '=', tenantId)
-      .where('id', '=', meterId)
-      .executeTakeFirst();
-    if (!meter) return undefined;
-    const rows = await trx
-      .selectFrom('meterReading')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .where('meterId', '=', meterId)
-      .orderBy('readOn')
-      .orderBy('createdAt')
-      .orderBy('id')
-      .execute();
-    return { items: rows.map(toMeterReading) };
-  });
+): Promise<MeterReadingRow[] | undefined> {
+  const meter = await trx
+    .selectFrom('meter')
+    .select('id')
+    .where('tenantId', '=', tenantId)
+    .where('id', '=', meterId)
+    .executeTakeFirst();
+  return meter && selectMeterReadings(trx, { tenantId, meterId });
 }

@@ -1,7 +1,8 @@
-import type { Meter, MeterInstallation, MeterReading } from '@utilis/contracts';
-import type { MeterInstallationRow, MeterReadingRow, MeterRow } from './meter.tables.ts';
+import type { Meter, MeterExchange, MeterInstallation, MeterReading, MeterWithInstallations } from '@utilis/contracts';
+import type { HangingMeterRow, MeterRecord } from './meter.sql.ts';
+import type { MeterInstallationRow, MeterReadingRow } from './meter.tables.ts';
 
-export const toMeter = (row: MeterRow & { servicePointId: string | null }): Meter => ({
+export const toMeter = (row: HangingMeterRow): Meter => ({
   id: row.id,
   tenantId: row.tenantId,
   serial: row.serial,
@@ -26,6 +27,22 @@ export const toMeterInstallation = (row: MeterInstallationRow): MeterInstallatio
   removedOn: row.removedOn,
   installReading: row.installReading,
   removalReading: row.removalReading,
+});
+
+export const toMeterWithInstallations = (record: MeterRecord): MeterWithInstallations => ({
+  ...toMeter(record),
+  installations: record.installations.map(toMeterInstallation),
+});
+
+/** The two meters of an exchange, each with where it has been installed. */
+export interface MetersExchanged {
+  removed: MeterRecord;
+  installed: MeterRecord;
+}
+
+export const toMeterExchange = ({ removed, installed }: MetersExchanged): MeterExchange => ({
+  removed: toMeterWithInstallations(removed),
+  installed: toMeterWithInstallations(installed),
 });
 
 export const toMeterReading = (row: MeterReadingRow): MeterReading => ({

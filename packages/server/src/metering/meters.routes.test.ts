@@ -1,5 +1,6 @@
 import type {
   Account,
+  AuditEvent,
   MeterExchange,
   MeterReading,
   MeterWithInstallations,
@@ -234,6 +235,36 @@ describe('meters API', () => {
     }));
     const consumption = consumptionAcrossMeters(parts);
     expect(consumption.ok && exact.toText(consumption.value)).toBe('51.25');
+  });
+
+  it('audits each meter change with the meter before and the answer after, and a refused change not at all', async () => {
+    const servicePoint = await freshServicePoint();
+    const old = await newMeter();
+    const fresh = await newMeter();
+    const installed = await expectOk<MeterWithInstallations>('POST', `/meters/${old.id}/install`, {
+      servicePointId: servicePoint.id,
+      on: '2026-01-01',
+      reading: '5',
+    });
+    expect(await codeOf('POST', `/meters/${old.id}/remove`, { on: '2025-12-31', reading: '6' })).toBe(
+      '422 meter_removed_before_installed',
+    );
+    const exchange = await expectOk<MeterExchange>('POST', `/meters/${old.id}/exchange`, {
+      on: '2026-02-01',
+      removalReading: '9',
+      newMeterId: fresh.id,
+      installReading: '0',
+    });
+    const events = await expectOk<{ items: AuditEvent[] }>('GET', `/audit-events?entityId=${old.id}`);
+    const byAction = (action: string) => events.items.find((event) => event.action === action);
+    expect(events.items.map((event) => event.action).sort()).toEqual([
+      'meter.create',
+      'meter.exchange',
+      'meter.install',
+    ]);
+    expect(byAction('meter.create')).toMatchObject({ entityType: 'meter', before: null, after: old });
+    expect(byAction('meter.install')).toMatchObject({ before: old, after: installed });
+    expect(byAction('meter.exchange')).toMatchObject({ before: installed, after: exchange });
   });
 
   it('changes nothing when the exchange cannot install the new meter', async () => {

@@ -15,8 +15,10 @@ import {
   updateMeterSchema,
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { withTenant } from '../db/index.ts';
+import { answerWith, commandValue, runTenantCommand } from '../http/command-route.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
-import { foundOrProblem, valueOrProblem } from '../http/problem-error.ts';
+import { foundOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { createMeter } from './create-meter.ts';
@@ -25,6 +27,7 @@ import { findMeter } from './find-meter.ts';
 import { installMeter } from './install-meter.ts';
 import { listMeterReadings } from './list-meter-readings.ts';
 import { listMeters } from './list-meters.ts';
+import { toMeter, toMeterExchange, toMeterReading, toMeterWithInstallations } from './meter-dto.ts';
 import { removeMeter } from './remove-meter.ts';
 import { updateMeter } from './update-meter.ts';
 
@@ -32,9 +35,6 @@ const tags = ['meters'];
 const isId = (key: string) => idSchema.safeParse(key).success;
 
 export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  // The meter before an operation on it, for the audit trail.
-  const meterBefore = (request: { params: unknown }) => findMeter(deps, meterPathSchema.parse(request.params));
-
   app.get(
     '/tenants/:tenantId/meters',
     {
@@ -48,23 +48,27 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
       },
     },
     async (request) => {
+      const { tenantId } = request.params;
       const { limit, cursor, q, status, servicePointId, parentMeterId } = request.query;
-      return listMeters(deps, {
-        tenantId: request.params.tenantId,
-        limit,
-        beforeId: decodeCursor(cursor, isId),
-        text: q,
-        status,
-        servicePointId,
-        parentMeterId,
-      });
+      const page = await withTenant(deps.db, tenantId, (trx) =>
+        listMeters(trx, {
+          tenantId,
+          limit,
+          beforeId: decodeCursor(cursor, isId),
+          text: q,
+          status,
+          servicePointId,
+          parentMeterId,
+        }),
+      );
+      return { items: page.items.map(toMeter), nextCursor: page.nextCursor };
     },
   );
 
   app.post(
     '/tenants/:tenantId/meters',
     {
-      config: { access: 'metering.edit', audit: { action: 'meter.create', entity: 'meter' } },
+      config: { access: 'metering.edit', command: createMeter },
       schema: {
         tags,
         summary: 'Record a meter in stock; a sub-meter names its master meter',
@@ -74,9 +78,10 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(valueOrProblem(await createMeter(deps, { tenantId: request.params.tenantId, input: request.body }))),
+      answerWith(reply, await runTenantCommand(deps, request, createMeter, request.body), {
+        status: 201,
+        body: toMeterWithInstallations,
+      }),
   );
 
   app.get(
@@ -90,13 +95,16 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: meterWithInstallationsSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findMeter(deps, request.params), 'meter_not_found'),
+    async (request) => {
+      const meter = await withTenant(deps.db, request.params.tenantId, (trx) => findMeter(trx, request.params));
+      return toMeterWithInstallations(foundOrProblem(meter, 'meter_not_found'));
+    },
   );
 
   app.patch(
     '/tenants/:tenantId/meters/:meterId',
     {
-      config: { access: 'metering.edit', audit: { action: 'meter.update', entity: 'meter', before: meterBefore } },
+      config: { access: 'metering.edit', command: updateMeter },
       schema: {
         tags,
         summary: "Change a meter's registry data, master meter or stock status",
@@ -105,13 +113,21 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: meterWithInstallationsSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
-    async (request) => valueOrProblem(await updateMeter(deps, { ...request.params, changes: request.body })),
+    async (request) =>
+      toMeterWithInstallations(
+        commandValue(
+          await runTenantCommand(deps, request, updateMeter, {
+            meterId: request.params.meterId,
+            changes: request.body,
+          }),
+        ),
+      ),
   );
 
   app.post(
     '/tenants/:tenantId/meters/:meterId/install',
     {
-      config: { access: 'metering.edit', audit: { action: 'meter.install', entity: 'meter', before: meterBefore } },
+      config: { access: 'metering.edit', command: installMeter },
       schema: {
         tags,
         summary: 'Install a meter at a service point on a day, with the register it shows',
@@ -120,13 +136,18 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: meterWithInstallationsSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
-    async (request) => valueOrProblem(await installMeter(deps, { ...request.params, input: request.body })),
+    async (request) =>
+      toMeterWithInstallations(
+        commandValue(
+          await runTenantCommand(deps, request, installMeter, { ...request.body, meterId: request.params.meterId }),
+        ),
+      ),
   );
 
   app.post(
     '/tenants/:tenantId/meters/:meterId/remove',
     {
-      config: { access: 'metering.edit', audit: { action: 'meter.remove', entity: 'meter', before: meterBefore } },
+      config: { access: 'metering.edit', command: removeMeter },
       schema: {
         tags,
         summary: 'Remove an installed meter on a day, with its final register value',
@@ -135,13 +156,18 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: meterWithInstallationsSchema, ...problemResponses(400, 404, 422) },
       },
     },
-    async (request) => valueOrProblem(await removeMeter(deps, { ...request.params, input: request.body })),
+    async (request) =>
+      toMeterWithInstallations(
+        commandValue(
+          await runTenantCommand(deps, request, removeMeter, { ...request.body, meterId: request.params.meterId }),
+        ),
+      ),
   );
 
   app.post(
     '/tenants/:tenantId/meters/:meterId/exchange',
     {
-      config: { access: 'metering.edit', audit: { action: 'meter.exchange', entity: 'meter', before: meterBefore } },
+      config: { access: 'metering.edit', command: exchangeMeter },
       schema: {
         tags,
         summary: 'Replace an installed meter by another on one day, in one operation',
@@ -150,7 +176,12 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: meterExchangeSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
-    async (request) => valueOrProblem(await exchangeMeter(deps, { ...request.params, input: request.body })),
+    async (request) =>
+      toMeterExchange(
+        commandValue(
+          await runTenantCommand(deps, request, exchangeMeter, { ...request.body, meterId: request.params.meterId }),
+        ),
+      ),
   );
 
   app.get(
@@ -164,6 +195,11 @@ export const meterRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: meterReadingListSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await listMeterReadings(deps, request.params), 'meter_not_found'),
+    async (request) => {
+      const readings = await withTenant(deps.db, request.params.tenantId, (trx) =>
+        listMeterReadings(trx, request.params),
+      );
+      return { items: foundOrProblem(readings, 'meter_not_found').map(toMeterReading) };
+    },
   );
 };

@@ -1,16 +1,15 @@
 import { type MoveReading, meterKinds } from '@utilis/contracts';
-import { readingFitsRegister } from '@utilis/domain';
+import { assignMoveReadings } from '@utilis/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
-
-const isMeterKind = (register: string) => (meterKinds as readonly string[]).includes(register);
+import { selectMetersInstalledOn } from './meter-installation.sql.ts';
+import { insertReadings } from './meter-reading.sql.ts';
 
 /**
  * Stores the readings given with a move-in, move-out or transfer as readings of the meters
- * installed at the service point that day. A reading's register names a meter by serial or by
- * kind; with one meter installed, a register naming no kind ("main", "T1") is that meter's.
- * A reading that names no meter there, or that the meter's register cannot show, stays only
- * with the agreement change.
+ * installed at the service point that day, on the caller's transaction (the agreement change
+ * and its readings commit together). Which reading belongs to which meter, the domain decides
+ * (assignMoveReadings); a reading that names no meter there stays only with the agreement change.
  */
 export async function recordMoveReadings(
   trx: Transaction<Database>,
@@ -31,36 +30,18 @@ export async function recordMoveReadings(
   },
 ): Promise<void> {
   if (readings.length === 0) return;
-  const meters = await trx
-    .selectFrom('meterInstallation')
-    .innerJoin('meter', (join) =>
-      join
-        .onRef('meter.tenantId', '=', 'meterInstallation.tenantId')
-        .onRef('meter.id', '=', 'meterInstallation.meterId'),
-    )
-    .select(['meter.id', 'meter.serial', 'meter.kind', 'meter.digits'])
-    .where('meterInstallation.tenantId', '=', tenantId)
-    .where('meterInstallation.servicePointId', '=', servicePointId)
-    .where('meterInstallation.installedOn', '<=', on)
-    .where((eb) => eb.or([eb('meterInstallation.removedOn', 'is', null), eb('meterInstallation.removedOn', '>', on)]))
-    .execute();
-  const rows = readings.flatMap((reading) => {
-    const meter =
-      meters.find((each) => each.serial === reading.register) ??
-      meters.find((each) => each.kind === reading.register) ??
-      (meters.length === 1 && !isMeterKind(reading.register) ? meters[0] : undefined);
-    if (!meter || !readingFitsRegister(reading.value, meter.digits)) return [];
-    return [
-      {
-        tenantId,
-        id: newId(),
-        meterId: meter.id,
-        readOn: on,
-        value: reading.value,
-        source: 'move' as const,
-        createdAt: at,
-      },
-    ];
-  });
-  if (rows.length > 0) await trx.insertInto('meterReading').values(rows).execute();
+  const meters = await selectMetersInstalledOn(trx, { tenantId, servicePointId, on });
+  const assigned = assignMoveReadings(meters, readings, meterKinds);
+  await insertReadings(
+    trx,
+    assigned.map(({ meterId, value }) => ({
+      tenantId,
+      id: newId(),
+      meterId,
+      readOn: on,
+      value,
+      source: 'move' as const,
+      createdAt: at,
+    })),
+  );
 }

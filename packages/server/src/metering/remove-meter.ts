@@ -1,10 +1,10 @@
-import type { MeterWithInstallations, RemoveMeter } from '@utilis/contracts';
-import { decideRemoval, fail, type InstallationSpan, ok, type Result, readingFitsRegister } from '@utilis/domain';
-import type { Transaction } from 'kysely';
-import { type Database, withTenant } from '../db/index.ts';
-import type { UseCaseDeps } from '../deps.ts';
-import { findMeterIn } from './find-meter.ts';
-import { loadInstallationSpans, lockMeters } from './installation-spans.ts';
+import type { RemoveMeter } from '@utilis/contracts';
+import { decideRemoval, fail, ok, readingFitsRegister } from '@utilis/domain';
+import { defineCommand } from '../commands/index.ts';
+import { findMeter } from './find-meter.ts';
+import { lockMeters, type MeterRecord } from './meter.sql.ts';
+import { toMeterWithInstallations } from './meter-dto.ts';
+import { selectInstallationSpans, writeRemoval } from './meter-installation.sql.ts';
 
 export type RemoveError =
   | 'meter_not_found'
@@ -12,68 +12,30 @@ export type RemoveError =
   | 'meter_removed_before_installed'
   | 'reading_exceeds_register';
 
-/** Writes a decided removal: the installation ended with its final reading, the meter out. */
-export async function writeRemoval(
-  trx: Transaction<Database>,
-  {
-    tenantId,
-    removed,
-    on,
-    reading,
-    at,
-    newId,
-  }: {
-    tenantId: string;
-    removed: InstallationSpan;
-    on: string;
-    reading: string;
-    at: Date;
-    newId: () => string;
-  },
-): Promise<void> {
-  await trx
-    .updateTable('meterInstallation')
-    .set({ removedOn: on, removalReading: reading })
-    .where('tenantId', '=', tenantId)
-    .where('id', '=', removed.id)
-    .execute();
-  await trx
-    .insertInto('meterReading')
-    .values({
-      tenantId,
-      id: newId(),
-      meterId: removed.meterId,
-      readOn: on,
-      value: reading,
-      source: 'removal',
-      createdAt: at,
-    })
-    .execute();
-  await trx
-    .updateTable('meter')
-    .set({ status: 'removed', updatedAt: at })
-    .where('tenantId', '=', tenantId)
-    .where('id', '=', removed.meterId)
-    .execute();
-}
-
 /** Takes a meter down on a day with its final register value. */
-export async function removeMeter(
-  { db, now, newId }: UseCaseDeps,
-  { tenantId, meterId, input }: { tenantId: string; meterId: string; input: RemoveMeter },
-): Promise<Result<MeterWithInstallations, RemoveError>> {
-  const at = new Date(now().epochMilliseconds);
-  return withTenant(db, tenantId, async (trx) => {
+export const removeMeter = defineCommand<RemoveMeter & { meterId: string }, MeterRecord, RemoveError>({
+  name: 'meter.remove',
+  entity: 'meter',
+  permission: 'metering.edit',
+  entityId: ({ meterId }) => meterId,
+  before: async ({ trx, tenant }, { meterId }) => {
+    const meter = await findMeter(trx, { tenantId: tenant.id, meterId });
+    return meter ? toMeterWithInstallations(meter) : null;
+  },
+  audited: toMeterWithInstallations,
+  execute: async ({ trx, tenant, now, newId }, { meterId, on, reading }) => {
+    const tenantId = tenant.id;
     const [meter] = await lockMeters(trx, tenantId, [meterId]);
     if (!meter) return fail('meter_not_found');
-    if (!readingFitsRegister(input.reading, meter.digits)) {
+    if (!readingFitsRegister(reading, meter.digits)) {
       return fail('reading_exceeds_register', `The register has ${meter.digits} digits before the point`);
     }
-    const spans = await loadInstallationSpans(trx, { tenantId, servicePointId: null, meterIds: [meterId] });
-    const decided = decideRemoval(spans, { meterId, on: input.on });
+    const spans = await selectInstallationSpans(trx, { tenantId, servicePointId: null, meterIds: [meterId] });
+    const decided = decideRemoval(spans, { meterId, on });
     if (!decided.ok) return decided;
-    await writeRemoval(trx, { tenantId, removed: decided.value, on: input.on, reading: input.reading, at, newId });
-    const removed = await findMeterIn(trx, { tenantId, meterId });
+    const at = new Date(now().epochMilliseconds);
+    await writeRemoval(trx, { tenantId, removed: decided.value, on, reading, at, newId });
+    const removed = await findMeter(trx, { tenantId, meterId });
     return removed ? ok(removed) : fail('meter_not_found');
-  });
-}
+  },
+});

@@ -4,15 +4,15 @@ import {
   type RatingErrorCode,
   type Result,
   type RoundingMode,
-  rate,
   validatePricePlan,
 } from '@utilis/domain';
 import { type PricePlanInvalid, pricePlanInvalid } from './price-plan-invalid.ts';
-import { ratingInputFromRequest } from './rating-input-from-request.ts';
+import { servicePeriodRatingFromRequest } from './rating-input-from-request.ts';
+import { rateServicePeriodOn } from './service-period-rating.ts';
 
 /**
- * Checks a plan, reads a rating request in its JSON form and rates it: the one way from JSON to
- * a rated bill, for the API and the command line alike.
+ * Checks a plan, reads a rating request in its JSON form and rates it as billing does
+ * (rateServicePeriodOn): the one way from JSON to a rated bill, for the API and the command line alike.
  */
 export function rateUsage(
   plan: PricePlanDefinition,
@@ -21,6 +21,6 @@ export function rateUsage(
 ): Result<RatedBill, RatingErrorCode> | PricePlanInvalid {
   const problems = validatePricePlan(plan);
   if (problems.length > 0) return pricePlanInvalid(problems);
-  const input = ratingInputFromRequest(plan, request, defaultRounding);
-  return input.ok ? rate(input.value) : input;
+  const period = servicePeriodRatingFromRequest(request);
+  return period.ok ? rateServicePeriodOn(plan, period.value, request.rounding ?? defaultRounding) : period;
 }

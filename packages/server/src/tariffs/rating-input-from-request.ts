@@ -9,23 +9,22 @@ import {
   type Result,
   type RoundingMode,
   type Usage,
+  unreachable,
 } from '@utilis/domain';
 import { Temporal } from 'temporal-polyfill';
+import { ratingInputForServicePeriod, type ServicePeriodRating } from './service-period-rating.ts';
 
 const date = (text: string) => Temporal.PlainDate.from(text);
 const range = (period: { start: string; end: string }) => ({ start: date(period.start), end: date(period.end) });
 
-/** The domain's rating input from its JSON form (API body or CLI file): text becomes exact numbers and dates. */
-export function ratingInputFromRequest(
-  plan: PricePlan,
+/** A service period to rate from its JSON form (API body or CLI file): text becomes exact numbers and dates. */
+export function servicePeriodRatingFromRequest(
   request: RatingInputDefinition,
-  defaultRounding: RoundingMode,
-): Result<RatingInput, 'negative_consumption' | 'period_ends_before_start'> {
+): Result<ServicePeriodRating, 'negative_consumption' | 'period_ends_before_start'> {
   const usage = request.usage ? usageFrom(request.usage) : undefined;
   if (usage && !usage.ok) return usage;
   const { areaM2, ...facts } = request.account ?? {};
   return ok({
-    plan,
     billingPeriod: range(request.billingPeriod),
     ...(request.servicePeriod ? { servicePeriod: range(request.servicePeriod) } : {}),
     ...(usage ? { usage: usage.value } : {}),
@@ -33,8 +32,17 @@ export function ratingInputFromRequest(
       ? { account: { ...facts, ...(areaM2 === undefined ? {} : { areaM2: exact.rational(areaM2) }) } }
       : {}),
     ...(request.yearToDate === undefined ? {} : { yearToDate: exact.rational(request.yearToDate) }),
-    rounding: request.rounding ?? defaultRounding,
   });
+}
+
+/** The domain's rating input from its JSON form, rounded as the request says or else the default way. */
+export function ratingInputFromRequest(
+  plan: PricePlan,
+  request: RatingInputDefinition,
+  defaultRounding: RoundingMode,
+): Result<RatingInput, 'negative_consumption' | 'period_ends_before_start'> {
+  const period = servicePeriodRatingFromRequest(request);
+  return period.ok ? ok(ratingInputForServicePeriod(plan, period.value, request.rounding ?? defaultRounding)) : period;
 }
 
 function usageFrom(usage: UsageDefinition): Result<Usage, 'negative_consumption' | 'period_ends_before_start'> {
@@ -82,5 +90,7 @@ function usageFrom(usage: UsageDefinition): Result<Usage, 'negative_consumption'
       });
     case 'unmetered':
       return ok({ kind: 'unmetered', period: range(usage.period) });
+    default:
+      return unreachable(usage);
   }
 }

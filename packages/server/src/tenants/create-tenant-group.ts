@@ -1,17 +1,21 @@
 import type { CreateTenantGroup, TenantGroup } from '@utilis/contracts';
-import { fail, ok, type Result } from '@utilis/domain';
-import type { UseCaseDeps } from '../deps.ts';
+import { fail, ok } from '@utilis/domain';
+import { defineCommand } from '../commands/index.ts';
+import { insertTenantGroup } from './tenant.sql.ts';
 import { toTenantGroup } from './tenant-dto.ts';
 
-export async function createTenantGroup(
-  { db, now, newId }: UseCaseDeps,
-  input: CreateTenantGroup,
-): Promise<Result<TenantGroup, 'tenant_group_code_taken'>> {
-  const row = await db
-    .insertInto('tenantGroup')
-    .values({ id: newId(), code: input.code, name: input.name, createdAt: new Date(now().epochMilliseconds) })
-    .onConflict((conflict) => conflict.column('code').doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  return row ? ok(toTenantGroup(row)) : fail('tenant_group_code_taken', `The code ${input.code} is in use`);
-}
+/** A group of tenants (a holding): grants at group scope reach every tenant in it. */
+export const createTenantGroup = defineCommand<CreateTenantGroup, TenantGroup, 'tenant_group_code_taken', null>({
+  name: 'tenant_group.create',
+  entity: 'tenant_group',
+  permission: 'tenants.manage',
+  execute: async ({ trx, now, newId }, input) => {
+    const row = await insertTenantGroup(trx, {
+      id: newId(),
+      code: input.code,
+      name: input.name,
+      createdAt: new Date(now().epochMilliseconds),
+    });
+    return row ? ok(toTenantGroup(row)) : fail('tenant_group_code_taken', `The code ${input.code} is in use`);
+  },
+});

@@ -1,5 +1,11 @@
 export { createTenant } from './create-tenant.ts';
+export { createTenantGroup } from './create-tenant-group.ts';
 export { findTenant } from './find-tenant.ts';
+export { findTenantByCode } from './find-tenant-by-code.ts';
+export { groupExists } from './group-exists.ts';
 export { nextInSequence } from './next-in-sequence.ts';
 export type { TenantTables } from './tenant.tables.ts';
+export { tenantExists } from './tenant-exists.ts';
 export { tenantRoutes } from './tenants.routes.ts';
+export { tenantsInGroups } from './tenants-in-groups.ts';
+export { updateTenant } from './update-tenant.ts';

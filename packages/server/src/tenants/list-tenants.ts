@@ -1,18 +1,19 @@
 import type { Tenant } from '@utilis/contracts';
-import type { UseCaseDeps } from '../deps.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/index.ts';
 import { pageFrom } from '../http/page-cursor.ts';
 import { toTenant } from './tenant-dto.ts';
 import type { TenantVisibility } from './visible-tenants.ts';
 
 /** The tenants a principal can see, in code order; afterCode is the last code of the previous page. */
 export async function listTenants(
-  { db }: Pick<UseCaseDeps, 'db'>,
+  trx: Transaction<Database>,
   { limit, afterCode, visibility }: { limit: number; afterCode: string | undefined; visibility: TenantVisibility },
 ): Promise<{ items: Tenant[]; nextCursor: string | null }> {
   if (!visibility.all && visibility.tenantIds.length === 0 && visibility.groupIds.length === 0) {
     return { items: [], nextCursor: null };
   }
-  let query = db
+  let query = trx
     .selectFrom('tenant')
     .selectAll()
     .orderBy('code')

@@ -16,6 +16,7 @@ export const toTenant = (row: TenantRow): Tenant => ({
     (approvablePermissions as readonly string[]).includes(action),
   ),
   accountNumberPattern: row.accountNumberPattern,
+  partyReferencePattern: row.partyReferencePattern,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

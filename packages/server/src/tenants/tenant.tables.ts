@@ -23,6 +23,8 @@ export interface TenantTable {
   fourEyesActions: ColumnType<string[], string[] | undefined, string[]>;
   /** How generated account numbers look; null keeps the built-in numbering. */
   accountNumberPattern: ColumnType<string | null, string | null | undefined, string | null>;
+  /** How generated party references (customer numbers) look; null keeps the default numbering. */
+  partyReferencePattern: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: ColumnType<Date, Date, never>;
   updatedAt: Date;
 }

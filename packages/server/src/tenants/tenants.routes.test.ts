@@ -106,6 +106,40 @@ describe('tenants API', () => {
     expect(unknown.json().errors).toEqual([expect.objectContaining({ path: 'body.roundingMode' })]);
   });
 
+  it('numbers parties by the pattern the tenant keeps, changes and clears it, and refuses a malformed one', async () => {
+    const { app } = testApp;
+    expect((await createTestTenant(app)).partyReferencePattern).toBeNull();
+    const tenant = await createTestTenant(app, { partyReferencePattern: 'C-{seq:7}' });
+    expect(tenant.partyReferencePattern).toBe('C-{seq:7}');
+    const url = `/api/v1/tenants/${tenant.id}`;
+    const changed = await app.inject({ method: 'PATCH', url, payload: { partyReferencePattern: 'K{seq:6}{check}' } });
+    expect(changed.json()).toMatchObject({ partyReferencePattern: 'K{seq:6}{check}', accountNumberPattern: null });
+    expect((await app.inject({ method: 'GET', url })).json().partyReferencePattern).toBe('K{seq:6}{check}');
+    const cleared = await app.inject({ method: 'PATCH', url, payload: { partyReferencePattern: null } });
+    expect(cleared.json().partyReferencePattern).toBeNull();
+
+    for (const pattern of ['C-{seq:7}{seq:2}', 'no counter', 'C-{seq:30}', '-{seq:4}']) {
+      const refused = await app.inject({ method: 'PATCH', url, payload: { partyReferencePattern: pattern } });
+      expect(refused.statusCode, pattern).toBe(400);
+      expect(refused.json().errors, pattern).toEqual([expect.objectContaining({ path: 'body.partyReferencePattern' })]);
+    }
+    const badNew = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tenants',
+      payload: {
+        code: `bad-${tenant.code.slice(2, 12)}`,
+        name: 'Bad',
+        country: 'FR',
+        currency: 'EUR',
+        locale: 'fr',
+        timeZone: 'Europe/Paris',
+        partyReferencePattern: 'C-{check}',
+      },
+    });
+    expect(badNew.statusCode).toBe(400);
+    expect(badNew.json().errors).toEqual([expect.objectContaining({ path: 'body.partyReferencePattern' })]);
+  });
+
   it('places a tenant in a group and refuses an unknown group', async () => {
     const { app } = testApp;
     const group = await app.inject({

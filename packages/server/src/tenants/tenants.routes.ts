@@ -10,9 +10,11 @@ import {
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requirePrincipal } from '../access/index.ts';
+import { withTenant } from '../db/index.ts';
+import { answerWith, commandValue, runDeploymentCommand, runTenantCommand } from '../http/command-route.ts';
 import { decodeCursor } from '../http/page-cursor.ts';
-import { foundOrProblem, valueOrProblem } from '../http/problem-error.ts';
+import { requirePrincipal } from '../http/principal.ts';
+import { foundOrProblem } from '../http/problem-error.ts';
 import { problemResponses } from '../http/problem-responses.ts';
 import type { RouteOptions } from '../http/route-deps.ts';
 import { createTenant } from './create-tenant.ts';
@@ -37,17 +39,16 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 200: z.object({ items: z.array(tenantGroupSchema) }), ...problemResponses(400) },
       },
     },
-    async (request) => ({ items: await listTenantGroups(deps, visibilityOf(requirePrincipal(request).grants)) }),
+    async (request) => {
+      const visibility = visibilityOf(requirePrincipal(request).grants);
+      return { items: await deps.db.transaction().execute((trx) => listTenantGroups(trx, visibility)) };
+    },
   );
 
   app.post(
     '/tenant-groups',
     {
-      config: {
-        access: 'tenants.manage',
-        isDeploymentWide: true,
-        audit: { action: 'tenant_group.create', entity: 'tenant_group' },
-      },
+      config: { access: 'tenants.manage', isDeploymentWide: true, command: createTenantGroup },
       schema: {
         tags,
         summary: 'Create a tenant group',
@@ -55,7 +56,11 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 201: tenantGroupSchema, ...problemResponses(400, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(valueOrProblem(await createTenantGroup(deps, request.body))),
+    async (request, reply) =>
+      answerWith(reply, await runDeploymentCommand(deps, request, createTenantGroup, request.body), {
+        status: 201,
+        body: (group) => group,
+      }),
   );
 
   app.get(
@@ -69,22 +74,20 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 200: pageOf(tenantSchema), ...problemResponses(400) },
       },
     },
-    async (request) =>
-      listTenants(deps, {
+    async (request) => {
+      const page = {
         limit: request.query.limit,
         afterCode: decodeCursor(request.query.cursor, isTenantCode),
         visibility: visibilityOf(requirePrincipal(request).grants),
-      }),
+      };
+      return deps.db.transaction().execute((trx) => listTenants(trx, page));
+    },
   );
 
   app.post(
     '/tenants',
     {
-      config: {
-        access: 'tenants.manage',
-        isDeploymentWide: true,
-        audit: { action: 'tenant.create', entity: 'tenant' },
-      },
+      config: { access: 'tenants.manage', isDeploymentWide: true, command: createTenant },
       schema: {
         tags,
         summary: 'Create a tenant (a utility company)',
@@ -92,7 +95,11 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 201: tenantSchema, ...problemResponses(400, 404, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(valueOrProblem(await createTenant(deps, request.body))),
+    async (request, reply) =>
+      answerWith(reply, await runDeploymentCommand(deps, request, createTenant, request.body), {
+        status: 201,
+        body: (tenant) => tenant,
+      }),
   );
 
   app.get(
@@ -106,28 +113,27 @@ export const tenantRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 200: tenantSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findTenant(deps, request.params.tenantId), 'tenant_not_found'),
+    async (request) => {
+      const { tenantId } = request.params;
+      return foundOrProblem(
+        await withTenant(deps.db, tenantId, (trx) => findTenant(trx, tenantId)),
+        'tenant_not_found',
+      );
+    },
   );
 
   app.patch(
     '/tenants/:tenantId',
     {
-      config: {
-        access: 'tenants.manage',
-        audit: {
-          action: 'tenant.update',
-          entity: 'tenant',
-          before: (request) => findTenant(deps, tenantPathSchema.parse(request.params).tenantId),
-        },
-      },
+      config: { access: 'tenants.manage', command: updateTenant },
       schema: {
         tags,
-        summary: "Change a tenant's name, country, group, locale, time zone or rounding mode",
+        summary: "Change a tenant's name, country, group, locale, time zone, rounding mode or numbering patterns",
         params: tenantPathSchema,
         body: updateTenantSchema,
         response: { 200: tenantSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => valueOrProblem(await updateTenant(deps, request.params.tenantId, request.body)),
+    async (request) => commandValue(await runTenantCommand(deps, request, updateTenant, request.body)),
   );
 };

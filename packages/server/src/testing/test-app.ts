@@ -5,6 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
 import { createUser } from '../access/index.ts';
 import { type AppDeps, buildApp } from '../app.ts';
+import { runCommand, systemOrigin } from '../commands/index.ts';
 import type { DatabaseConnection } from '../db/index.ts';
 import { openTestDatabase } from '../db/testing/test-database.ts';
 
@@ -57,13 +58,15 @@ export async function openTestApp(overrides: Partial<AppDeps> = {}): Promise<Tes
       .where('code', '=', role)
       .executeTakeFirstOrThrow();
     const email = `${role}-${randomUUID().slice(0, 8)}@test.utilis`;
-    const created = await createUser(
+    const created = await runCommand(
       { db: database.db, now: () => Temporal.Now.instant(), newId: uuidv7 },
+      { tenant: null, origin: systemOrigin('test setup') },
+      createUser,
       { email, displayName: `Test ${role}`, password: testPassword, grants: [{ roleId: roleRow.id, scope }] },
-      null,
     );
-    if (!created.ok) throw new Error(`Test user not created: ${created.code}`);
-    return { ...(await signIn(raw, email, testPassword)), userId: created.value.id, email, password: testPassword };
+    if (created.ok !== true) throw new Error(`Test user not created: ${JSON.stringify(created)}`);
+    const userId = created.value.user.id;
+    return { ...(await signIn(raw, email, testPassword)), userId, email, password: testPassword };
   };
   const app = await signedInAs('administrator', { scope: 'deployment' });
   return {

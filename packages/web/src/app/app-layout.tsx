@@ -83,7 +83,12 @@ export function AppLayout() {
           </Group>
           <GlobalSearchBox />
           <Group gap="sm" wrap="nowrap">
-            <TenantSwitcher />
+            <TenantSwitcher
+              onSwitch={() => {
+                // One customer's or meter's page belongs to the tenant left: its list in the new one is shown instead.
+                if (current?.section === 'detail') navigate(`/${current.path.split('/')[1] ?? ''}`);
+              }}
+            />
             <LanguageSwitcher />
             <UserMenu />
           </Group>

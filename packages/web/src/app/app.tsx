@@ -6,6 +6,7 @@ import { CurrentTenantProvider } from '../features/tenants/index.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { AppLayout } from './app-layout.tsx';
 import { queryClient } from './query-client.ts';
+import { TenantFormatting } from './tenant-formatting.tsx';
 import { theme } from './theme.ts';
 
 export function App() {
@@ -15,7 +16,9 @@ export function App() {
         <QueryClientProvider client={queryClient}>
           <CurrentSessionProvider>
             <CurrentTenantProvider>
-              <AppLayout />
+              <TenantFormatting>
+                <AppLayout />
+              </TenantFormatting>
             </CurrentTenantProvider>
           </CurrentSessionProvider>
         </QueryClientProvider>

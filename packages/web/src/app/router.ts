@@ -13,6 +13,20 @@ const subscribe = (listener: () => void) => {
 
 export const usePath = () => useSyncExternalStore(subscribe, () => window.location.pathname);
 
+/** One parameter of the current address's query (`?tenant=water`), or null. */
+export const useSearchParameter = (name: string) =>
+  useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name));
+
+/** A path of this app with one query parameter set, or removed when `value` is null. */
+export function withSearchParameter(path: string, name: string, value: string | null): string {
+  const [pathname = '', search = ''] = path.split('?', 2);
+  const parameters = new URLSearchParams(search);
+  if (value === null) parameters.delete(name);
+  else parameters.set(name, value);
+  const query = parameters.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
 /** Goes to a path of this app, which may carry a query; `replace` leaves no step to go back to. */
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}) {
   if (path === `${window.location.pathname}${window.location.search}`) return;

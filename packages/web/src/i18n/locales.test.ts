@@ -1,7 +1,8 @@
 import { errorCodes } from '@utilis/contracts';
 import { describe, expect, it } from 'vitest';
-import { languages } from './languages.ts';
+import { type Language, languages } from './languages.ts';
 import { resources } from './resources.ts';
+import { knownUnits } from './units.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -24,6 +25,15 @@ const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((mat
 
 const english = messagesOf('en');
 
+// One word per concept (the glossary of ARCHITECTURE.md): the synonyms that once crept in stay out.
+const synonymsOutOfUse: Partial<Record<Language, RegExp>> = {
+  // Meters are «приборы учёта», the regulatory term; parties «клиенты»; a balance «сальдо».
+  ru: /сч[её]тчик|абонент|контрагент|баланс/i,
+  // Accounts are 营业户, meters 计量表, premises 房产, tenants 公司.
+  zh: /(?<!量)表计|水表|用水地址|租户|账号|账户/,
+  es: /tercero/i,
+};
+
 describe.each(languages)('locale %s', (language) => {
   const messages = messagesOf(language);
 
@@ -42,6 +52,17 @@ describe.each(languages)('locale %s', (language) => {
         .sort();
       expect(forms, key).toEqual(categories);
     }
+  });
+
+  it('names every unit a meter reads in', () => {
+    const missing = knownUnits.filter((unit) => !messages.get(`units.${unit}`)?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps to one term per concept', () => {
+    const pattern = synonymsOutOfUse[language];
+    const drifted = pattern ? [...messages].filter(([, text]) => pattern.test(text)) : [];
+    expect(drifted).toEqual([]);
   });
 
   it('translates every API error code', () => {

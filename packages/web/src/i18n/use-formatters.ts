@@ -1,23 +1,25 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formattersFor } from './formatters.ts';
+import { useFormatPlace } from './formatting-provider.tsx';
+import { isKnownUnit } from './units.ts';
 
-/** Intl formatters for the current language; instants are shown in the tenant's time zone when one is given. */
-export function useFormatters(timeZone?: string) {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+/**
+ * How every page writes dates, instants, numbers, money and units: in the tenant's locale and
+ * time zone (see FormattingProvider), with unit names from the reader's language.
+ */
+export function useFormatters() {
+  const { t } = useTranslation();
+  const place = useFormatPlace();
   return useMemo(() => {
-    // The browser's regional variant of the chosen language (en-GB rather than en) gives the dates people expect.
-    const locale = navigator.languages.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? language;
-    const plainDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
-    const currencyNames = new Intl.DisplayNames([locale], { type: 'currency' });
+    const formatters = formattersFor(place);
+    const unit = (code: string) => (isKnownUnit(code) ? t(`units.${code}`) : code);
     return {
-      /** A calendar date such as an account's opening day, `YYYY-MM-DD`, never shifted by a time zone. */
-      date: (value: string) => plainDate.format(new Date(`${value}T00:00:00Z`)),
-      dateTime: (value: string) => instant.format(new Date(value)),
-      country: (code: string) => regionNames.of(code) ?? code,
-      currency: (code: string) => currencyNames.of(code) ?? code,
+      ...formatters,
+      /** A meter's unit (`m3`) as the reader's language writes it (m³, м³). */
+      unit,
+      /** An exact quantity with its unit: 1 234,5 m³. */
+      quantity: (value: string, unitCode: string) => `${formatters.decimal(value)} ${unit(unitCode)}`,
     };
-  }, [language, timeZone]);
+  }, [place, t]);
 }

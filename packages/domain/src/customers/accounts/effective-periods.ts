@@ -1,4 +1,6 @@
-/** Something in force from its first day to its last, both included; open-ended while endOn is null. */
+import { rangeFromInclusive, rangesShareADay } from '../../calendar/date-range.ts';
+
+/** Something in force from its first day to its last, both included (as people and the API give it); open-ended while endOn is null. */
 export interface EffectivePeriod {
   /** YYYY-MM-DD */
   readonly startOn: string;
@@ -8,7 +10,7 @@ export interface EffectivePeriod {
 
 /** True when the two periods have a day in common. */
 export const periodsShareADay = (a: EffectivePeriod, b: EffectivePeriod): boolean =>
-  (a.endOn === null || a.endOn >= b.startOn) && (b.endOn === null || b.endOn >= a.startOn);
+  rangesShareADay(rangeFromInclusive(a), rangeFromInclusive(b));
 
 /**
  * The first two periods with the same key (one person, one benefit code) that share a day, or

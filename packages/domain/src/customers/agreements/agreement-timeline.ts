@@ -1,7 +1,10 @@
-import { Temporal } from 'temporal-polyfill';
+import { exclusiveEndOf } from '../../calendar/date-range.ts';
 import { fail, ok, type Result } from '../../result.ts';
 
-/** One agreement on a service point: from its first day to its last day, both served; open when endOn is null. */
+/**
+ * One agreement on a service point: from its first day to its last day, both served; open when
+ * endOn is null. Stored and shown this way; `rangeFromInclusive` gives its half-open range.
+ */
 export interface AgreementSpan {
   readonly id: string;
   readonly accountId: string;
@@ -28,8 +31,6 @@ export interface AgreementChange {
 }
 
 export type AgreementChangeError = 'agreement_overlaps' | 'move_out_before_move_in' | 'service_point_vacant';
-
-const nextDay = (date: string): string => Temporal.PlainDate.from(date).add({ days: 1 }).toString();
 
 /**
  * Decides a move-in, move-out or transfer against a service point's agreements so that no
@@ -59,7 +60,7 @@ export function decideAgreementChange(
   }
   const ended = { id: running.id, accountId: running.accountId, endOn: operation.on };
   if (operation.kind === 'move_out') return ok({ ended, started: null });
-  return ok({ ended, started: { accountId: operation.accountId, startOn: nextDay(operation.on) } });
+  return ok({ ended, started: { accountId: operation.accountId, startOn: exclusiveEndOf(operation.on) } });
 }
 
 /** The agreements after a decided change, in start order; `newId` names the started one. */

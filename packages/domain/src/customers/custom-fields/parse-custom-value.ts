@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import * as exact from '../../numbers/rational.ts';
 import { fail, ok, type Result } from '../../result.ts';
+import { unreachable } from '../../unreachable.ts';
 import type { CustomFieldRule, StoredCustomValue } from './custom-field.ts';
 
 /** Longest text value; longer notes belong in documents, not in a field. */
@@ -42,6 +43,8 @@ export function parseCustomValue(
       if (!choice) return fail('custom_field_value_invalid', `${text} is not one of the field's choices`);
       return ok(stored(field, { valueText: choice.code, valueNumber: null, valueDate: null }));
     }
+    default:
+      return unreachable(field.type);
   }
 }
 
@@ -60,6 +63,8 @@ export function searchTextOf(
       return value.valueDate;
     case 'choice':
       return field.choices?.find((each) => each.code === value.valueText)?.label ?? value.valueText;
+    default:
+      return unreachable(field.type);
   }
 }
 

@@ -1,5 +1,7 @@
-import type { DeliveryPreference, ProtectionStatus } from '@utilis/contracts';
+import type { DeliveryPreference } from '@utilis/contracts';
+import type { AccountFactKind } from '@utilis/domain';
 import type { ColumnType, Selectable } from 'kysely';
+import type { AuditActor } from '../../audit/index.ts';
 
 export interface AccountTable {
   tenantId: ColumnType<string, string, never>;
@@ -22,36 +24,34 @@ export interface AccountTable {
   updatedAt: Date;
 }
 
-/** Columns every dated entry of an account has: in force from startOn to endOn, both included. */
-interface AccountPeriodColumns {
+/**
+ * One entry of an account's fact log (household persons, protections, benefits, area, dwellings):
+ * inserted once and never updated nor deleted; the application role holds only SELECT and
+ * INSERT. In force over [effectiveFrom, effectiveTo); a later entry (higher position) supersedes
+ * an earlier one of the same subject over its days.
+ */
+export interface AccountFactTable {
   tenantId: ColumnType<string, string, never>;
   id: ColumnType<string, string, never>;
   accountId: ColumnType<string, string, never>;
-  startOn: string;
-  endOn: string | null;
-  createdAt: ColumnType<Date, Date, never>;
-  updatedAt: Date;
-}
-
-export interface AccountHouseholdPersonTable extends AccountPeriodColumns {
-  name: string;
-}
-
-export interface AccountProtectionTable extends AccountPeriodColumns {
-  status: ProtectionStatus;
-  reason: string;
-}
-
-export interface AccountBenefitTable extends AccountPeriodColumns {
-  code: string;
-  reference: string | null;
+  kind: ColumnType<AccountFactKind, AccountFactKind, never>;
+  subjectId: ColumnType<string, string, never>;
+  /** jsonb, written as JSON text; SQL null where nothing holds over the range. */
+  value: ColumnType<Record<string, unknown> | null, string | null, never>;
+  effectiveFrom: ColumnType<string, string, never>;
+  effectiveTo: ColumnType<string | null, string | null, never>;
+  recordedAt: ColumnType<Date, Date, never>;
+  recordedByKind: ColumnType<AuditActor['kind'], AuditActor['kind'], never>;
+  recordedById: ColumnType<string | null, string | null, never>;
+  recordedByLabel: ColumnType<string, string, never>;
+  reason: ColumnType<string | null, string | null, never>;
+  /** Recording order, from an identity column: never written by the application. */
+  position: ColumnType<bigint, never, never>;
 }
 
 export interface AccountTables {
   account: AccountTable;
-  accountHouseholdPerson: AccountHouseholdPersonTable;
-  accountProtection: AccountProtectionTable;
-  accountBenefit: AccountBenefitTable;
+  accountFact: AccountFactTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

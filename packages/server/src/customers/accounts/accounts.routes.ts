@@ -9,12 +9,15 @@ import {
   updateAccountSchema,
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { branchesOf, tenantOf } from '../../access/index.ts';
-import { decodeCursor } from '../../http/page-cursor.ts';
-import { foundOrProblem, ProblemError, valueOrProblem } from '../../http/problem-error.ts';
+import { withTenant } from '../../db/index.ts';
+import { answerWith, commandValue, runTenantCommand } from '../../http/command-route.ts';
+import { decodeCursor, pageFrom } from '../../http/page-cursor.ts';
+import { foundOrProblem } from '../../http/problem-error.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { RouteOptions } from '../../http/route-deps.ts';
-import { accountDatedListRoutes } from './account-dated-lists.routes.ts';
+import { branchesOf } from '../../http/tenant-scope.ts';
+import { toAccount } from './account-dto.ts';
+import { accountFactRoutes } from './account-facts.routes.ts';
 import { findAccount } from './find-account.ts';
 import { listAccounts } from './list-accounts.ts';
 import { openAccount } from './open-account.ts';
@@ -37,39 +40,43 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       },
     },
     async (request) => {
+      const { tenantId } = request.params;
       const { limit, cursor, q, partyId } = request.query;
-      return listAccounts(deps, {
-        tenantId: request.params.tenantId,
-        limit,
-        beforeId: decodeCursor(cursor, isId),
-        text: q,
-        partyId,
-        branches: branchesOf(request, 'accounts.read'),
-      });
+      const rows = await withTenant(deps.db, tenantId, (trx) =>
+        listAccounts(trx, {
+          tenantId,
+          limit,
+          beforeId: decodeCursor(cursor, isId),
+          text: q,
+          partyId,
+          branches: branchesOf(request, 'accounts.read'),
+        }),
+      );
+      return pageFrom(rows, { limit, toItem: toAccount, keyOf: (row) => row.id });
     },
   );
 
   app.post(
     '/tenants/:tenantId/accounts',
     {
-      config: { access: 'accounts.edit', audit: { action: 'account.open', entity: 'account' } },
+      config: { access: 'accounts.edit', command: openAccount },
       schema: {
         tags,
         summary: 'Open an account for a party',
         params: tenantPathSchema,
         body: createAccountSchema,
-        response: { 201: accountSchema, ...problemResponses(400, 404, 409, 422) },
+        response: { 201: accountSchema, ...problemResponses(400, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) => {
-      const branches = branchesOf(request, 'accounts.edit');
-      const branchCode = request.body.branchCode ?? (branches?.size === 1 ? [...branches][0] : undefined);
-      if (branches && (branchCode === undefined || !branches.has(branchCode))) {
-        throw new ProblemError('permission_denied', `You may open accounts only in branch ${[...branches].join(', ')}`);
-      }
-      const input = branchCode === undefined ? request.body : { ...request.body, branchCode };
-      return reply.code(201).send(valueOrProblem(await openAccount(deps, tenantOf(request), input)));
-    },
+    async (request, reply) =>
+      answerWith(
+        reply,
+        await runTenantCommand(deps, request, openAccount, {
+          account: request.body,
+          branches: branchesOf(request, 'accounts.edit'),
+        }),
+        { status: 201, body: toAccount },
+      ),
   );
 
   app.get(
@@ -83,28 +90,17 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         response: { 200: accountSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) =>
-      foundOrProblem(
-        await findAccount(deps, { ...request.params, branches: branchesOf(request, 'accounts.read') }),
-        'account_not_found',
-      ),
+    async (request) => {
+      const account = { ...request.params, branches: branchesOf(request, 'accounts.read') };
+      const row = await withTenant(deps.db, account.tenantId, (trx) => findAccount(trx, account));
+      return toAccount(foundOrProblem(row, 'account_not_found'));
+    },
   );
 
   app.patch(
     '/tenants/:tenantId/accounts/:accountId',
     {
-      config: {
-        access: 'accounts.edit',
-        audit: {
-          action: 'account.update',
-          entity: 'account',
-          before: (request) =>
-            findAccount(deps, {
-              ...accountPathSchema.parse(request.params),
-              branches: branchesOf(request, 'accounts.edit'),
-            }),
-        },
-      },
+      config: { access: 'accounts.edit', command: updateAccount },
       schema: {
         tags,
         summary: 'Rename, close or reopen an account, or change how and under which account it is billed',
@@ -114,14 +110,16 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       },
     },
     async (request) =>
-      valueOrProblem(
-        await updateAccount(deps, {
-          ...request.params,
-          changes: request.body,
-          branches: branchesOf(request, 'accounts.edit'),
-        }),
+      toAccount(
+        commandValue(
+          await runTenantCommand(deps, request, updateAccount, {
+            accountId: request.params.accountId,
+            branches: branchesOf(request, 'accounts.edit'),
+            changes: request.body,
+          }),
+        ),
       ),
   );
 
-  await app.register(accountDatedListRoutes, { deps });
+  await app.register(accountFactRoutes, { deps });
 };

@@ -1,14 +1,12 @@
-import type { Account } from '@utilis/contracts';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { selectAccounts, toAccount } from './account-dto.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { type AccountRef, selectAccounts } from './account.sql.ts';
+import type { AccountWithParty } from './account-dto.ts';
 
+/** The account with its holder's name, if the caller (limited to some branches or not) may see it. */
 export async function findAccount(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  { tenantId, accountId, branches }: { tenantId: string; accountId: string; branches: ReadonlySet<string> | null },
-): Promise<Account | undefined> {
-  const row = await withTenant(db, tenantId, (trx) =>
-    selectAccounts(trx, tenantId, branches).where('account.id', '=', accountId).executeTakeFirst(),
-  );
-  return row && toAccount(row);
+  trx: Transaction<Database>,
+  { tenantId, accountId, branches }: AccountRef,
+): Promise<AccountWithParty | undefined> {
+  return selectAccounts(trx, tenantId, branches).where('account.id', '=', accountId).executeTakeFirst();
 }

@@ -1,38 +1,49 @@
-import type { Account, CreateAccount, Tenant } from '@utilis/contracts';
-import { fail, matchesAccountNumberPattern, ok, type Result, todayIn } from '@utilis/domain';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { selectAccounts, toAccount } from './account-dto.ts';
+import type { CreateAccount } from '@utilis/contracts';
+import { fail, matchesAccountNumberPattern, ok, todayIn } from '@utilis/domain';
+import { defineCommand } from '../../commands/index.ts';
+import { insertAccount, selectAccount } from './account.sql.ts';
+import { type AccountWithParty, toAccount } from './account-dto.ts';
 import { checkBillingParent } from './consolidated-billing-parent.ts';
 import { accountNumberPatternOf, nextAccountNumber } from './next-account-number.ts';
 
-type OpenAccountError =
+export interface OpenAccount {
+  readonly account: CreateAccount;
+  /** The branches the opener's accounts.edit is limited to; null when held tenant-wide. */
+  readonly branches: ReadonlySet<string> | null;
+}
+
+/**
+ * Opens an account for a party; numbers it from the tenant's counter unless a number is given.
+ * A given number must follow the tenant's pattern when the tenant set one. Someone limited to
+ * branches opens accounts only there: in their one branch when they name none.
+ */
+export const openAccount = defineCommand<
+  OpenAccount,
+  AccountWithParty,
+  | 'permission_denied'
   | 'party_not_found'
   | 'account_number_taken'
   | 'account_number_pattern_mismatch'
   | 'account_numbers_exhausted'
   | 'account_parent_not_found'
-  | 'account_parent_cycle';
-
-/**
- * Opens an account for a party; numbers it from the tenant's counter unless a number is given.
- * A given number must follow the tenant's pattern when the tenant set one.
- */
-export async function openAccount(
-  { db, now, newId }: UseCaseDeps,
-  tenant: Pick<Tenant, 'id' | 'currency' | 'timeZone'> & Partial<Pick<Tenant, 'accountNumberPattern'>>,
-  input: CreateAccount,
-): Promise<Result<Account, OpenAccountError>> {
-  const instant = now();
-  const createdAt = new Date(instant.epochMilliseconds);
-  const patternText = tenant.accountNumberPattern ?? null;
-  const pattern = accountNumberPatternOf(patternText);
-  if (input.accountNumber !== undefined && patternText !== null) {
-    if (!matchesAccountNumberPattern(pattern, input.accountNumber)) {
-      return fail('account_number_pattern_mismatch', `Account numbers of this tenant look like ${patternText}`);
+  | 'account_parent_cycle'
+>({
+  name: 'account.open',
+  entity: 'account',
+  permission: 'accounts.edit',
+  audited: toAccount,
+  execute: async ({ trx, tenant, now, newId }, { account: input, branches }) => {
+    const branchCode = input.branchCode ?? (branches?.size === 1 ? [...branches][0] : undefined);
+    if (branches && (branchCode === undefined || !branches.has(branchCode))) {
+      return fail('permission_denied', `You may open accounts only in branch ${[...branches].join(', ')}`);
     }
-  }
-  return withTenant(db, tenant.id, async (trx) => {
+    const patternText = tenant.accountNumberPattern ?? null;
+    const pattern = accountNumberPatternOf(patternText);
+    if (input.accountNumber !== undefined && patternText !== null) {
+      if (!matchesAccountNumberPattern(pattern, input.accountNumber)) {
+        return fail('account_number_pattern_mismatch', `Account numbers of this tenant look like ${patternText}`);
+      }
+    }
     const party = await trx
       .selectFrom('party')
       .select('id')
@@ -48,32 +59,27 @@ export async function openAccount(
     const accountNumber =
       input.accountNumber === undefined ? await nextAccountNumber(trx, tenant.id, pattern) : ok(input.accountNumber);
     if (!accountNumber.ok) return accountNumber;
-    const inserted = await trx
-      .insertInto('account')
-      .values({
-        tenantId: tenant.id,
-        id: newId(),
-        accountNumber: accountNumber.value,
-        partyId: input.partyId,
-        name: input.name ?? null,
-        branchCode: input.branchCode ?? null,
-        currency: tenant.currency,
-        status: 'active',
-        openedOn: input.openedOn ?? todayIn({ instant, timeZone: tenant.timeZone }).toString(),
-        closedOn: null,
-        billCycleCode: input.billCycleCode ?? null,
-        deliveryPreference: input.deliveryPreference ?? 'paper',
-        useClass: input.useClass ?? null,
-        parentAccountId: parentId,
-        createdAt,
-        updatedAt: createdAt,
-      })
-      .onConflict((conflict) => conflict.columns(['tenantId', 'accountNumber']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const instant = now();
+    const createdAt = new Date(instant.epochMilliseconds);
+    const inserted = await insertAccount(trx, {
+      tenantId: tenant.id,
+      id: newId(),
+      accountNumber: accountNumber.value,
+      partyId: input.partyId,
+      name: input.name ?? null,
+      branchCode: branchCode ?? null,
+      currency: tenant.currency,
+      status: 'active',
+      openedOn: input.openedOn ?? todayIn({ instant, timeZone: tenant.timeZone }).toString(),
+      closedOn: null,
+      billCycleCode: input.billCycleCode ?? null,
+      deliveryPreference: input.deliveryPreference ?? 'paper',
+      useClass: input.useClass ?? null,
+      parentAccountId: parentId,
+      createdAt,
+      updatedAt: createdAt,
+    });
     if (!inserted) return fail('account_number_taken', `Account number ${accountNumber.value} is in use`);
-    return ok(
-      toAccount(await selectAccounts(trx, tenant.id).where('account.id', '=', inserted.id).executeTakeFirstOrThrow()),
-    );
-  });
-}
+    return ok(await selectAccount(trx, { tenantId: tenant.id, accountId: inserted.id }));
+  },
+});

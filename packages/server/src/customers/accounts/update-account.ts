@@ -1,70 +1,65 @@
-import type { Account, UpdateAccount } from '@utilis/contracts';
-import { fail, ok, type Result } from '@utilis/domain';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { inBranches, selectAccounts, toAccount } from './account-dto.ts';
+import type { UpdateAccount } from '@utilis/contracts';
+import { fail, ok } from '@utilis/domain';
+import { defineCommand } from '../../commands/index.ts';
+import { lockAccount, selectAccount, updateAccountRow } from './account.sql.ts';
+import { type AccountWithParty, toAccount } from './account-dto.ts';
 import { checkBillingParent } from './consolidated-billing-parent.ts';
+import { findAccount } from './find-account.ts';
+
+export interface AccountUpdate {
+  readonly accountId: string;
+  /** The branches the caller's accounts.edit is limited to; null when held tenant-wide. */
+  readonly branches: ReadonlySet<string> | null;
+  readonly changes: UpdateAccount;
+}
 
 /**
  * Renames an account, closes it on a day (closedOn) or reopens it (closedOn: null), changes how
  * it is billed (cycle, delivery, use class) or the account it is billed under.
  */
-export async function updateAccount(
-  { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
-  {
-    tenantId,
-    accountId,
-    changes,
-    branches,
-  }: { tenantId: string; accountId: string; changes: UpdateAccount; branches: ReadonlySet<string> | null },
-): Promise<
-  Result<
-    Account,
-    'account_not_found' | 'account_closed_before_opened' | 'account_parent_not_found' | 'account_parent_cycle'
-  >
-> {
-  return withTenant(db, tenantId, async (trx) => {
-    const current = await trx
-      .selectFrom('account')
-      .select(['openedOn'])
-      .where('tenantId', '=', tenantId)
-      .where('id', '=', accountId)
-      .where(inBranches('branchCode', branches))
-      .forUpdate()
-      .executeTakeFirst();
+export const updateAccount = defineCommand<
+  AccountUpdate,
+  AccountWithParty,
+  'account_not_found' | 'account_closed_before_opened' | 'account_parent_not_found' | 'account_parent_cycle'
+>({
+  name: 'account.update',
+  entity: 'account',
+  permission: 'accounts.edit',
+  entityId: ({ accountId }) => accountId,
+  before: async ({ trx, tenant }, { accountId, branches }) => {
+    const row = await findAccount(trx, { tenantId: tenant.id, accountId, branches });
+    return row ? toAccount(row) : null;
+  },
+  audited: toAccount,
+  execute: async ({ trx, tenant, now }, { accountId, branches, changes }) => {
+    const account = { tenantId: tenant.id, accountId, branches };
+    const current = await lockAccount(trx, account, 'update');
     if (!current) return fail('account_not_found');
     if (changes.closedOn && changes.closedOn < current.openedOn) {
       return fail('account_closed_before_opened', `The account opened on ${current.openedOn}`);
     }
     if (changes.parentAccountId) {
-      const parent = await checkBillingParent(trx, { tenantId, accountId, parentId: changes.parentAccountId });
+      const parent = await checkBillingParent(trx, { ...account, parentId: changes.parentAccountId });
       if (!parent.ok) return parent;
     }
     const closing =
       changes.closedOn === undefined
         ? {}
         : { closedOn: changes.closedOn, status: changes.closedOn === null ? ('active' as const) : ('closed' as const) };
-    await trx
-      .updateTable('account')
-      .set({
-        ...(changes.name === undefined ? {} : { name: changes.name }),
-        ...definedOnly({
-          billCycleCode: changes.billCycleCode,
-          deliveryPreference: changes.deliveryPreference,
-          useClass: changes.useClass,
-          parentAccountId: changes.parentAccountId,
-        }),
-        ...closing,
-        updatedAt: new Date(now().epochMilliseconds),
-      })
-      .where('tenantId', '=', tenantId)
-      .where('id', '=', accountId)
-      .execute();
-    return ok(
-      toAccount(await selectAccounts(trx, tenantId).where('account.id', '=', accountId).executeTakeFirstOrThrow()),
-    );
-  });
-}
+    await updateAccountRow(trx, account, {
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...definedOnly({
+        billCycleCode: changes.billCycleCode,
+        deliveryPreference: changes.deliveryPreference,
+        useClass: changes.useClass,
+        parentAccountId: changes.parentAccountId,
+      }),
+      ...closing,
+      updatedAt: new Date(now().epochMilliseconds),
+    });
+    return ok(await selectAccount(trx, account));
+  },
+});
 
 /** The fields a change names; an omitted field keeps its value, null clears it. */
 const definedOnly = <Fields extends Record<string, unknown>>(fields: Fields) =>

@@ -9,31 +9,38 @@ import {
   tenantPathSchema,
   transferSchema,
 } from '@utilis/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { branchesOf, tenantOf } from '../../access/index.ts';
-import { foundOrProblem, valueOrProblem } from '../../http/problem-error.ts';
+import { withTenant } from '../../db/index.ts';
+import { answerWith, runTenantCommand } from '../../http/command-route.ts';
+import { foundOrProblem } from '../../http/problem-error.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { RouteOptions } from '../../http/route-deps.ts';
+import { branchesOf } from '../../http/tenant-scope.ts';
+import { toAgreement, toAgreementChange } from './agreement-dto.ts';
 import { findServicePoint } from './find-service-point.ts';
 import { listAgreements } from './list-agreements.ts';
 import { type AgreementChangeCommand, recordAgreementChange } from './record-agreement-change.ts';
 
 const tags = ['agreements'];
-// The change is its own entity; the service point's id is in the path and the response.
-const audit = (action: string) => ({ action, entity: 'agreement_change' });
 const changeResponses = { 201: agreementChangeSchema, ...problemResponses(400, 403, 404, 409, 422) };
 
 export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  // The three operations differ only in their command; recording and answering are one.
-  const recordChange = async (request: FastifyRequest, servicePointId: string, command: AgreementChangeCommand) =>
-    valueOrProblem(
-      await recordAgreementChange(deps, {
-        tenant: tenantOf(request),
+  // The three operations differ only in what they ask; recording and answering are one command.
+  const recordChange = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    servicePointId: string,
+    operation: AgreementChangeCommand,
+  ) =>
+    answerWith(
+      reply,
+      await runTenantCommand(deps, request, recordAgreementChange, {
         servicePointId,
-        command,
+        operation,
         branches: branchesOf(request, 'accounts.edit'),
       }),
+      { status: 201, body: toAgreementChange },
     );
 
   app.get(
@@ -47,7 +54,18 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         response: { 200: servicePointWithAgreementsSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findServicePoint(deps, request.params), 'service_point_not_found'),
+    async (request) => {
+      const found = await withTenant(deps.db, request.params.tenantId, (trx) => findServicePoint(trx, request.params));
+      const { servicePoint, agreements } = foundOrProblem(found, 'service_point_not_found');
+      return {
+        id: servicePoint.id,
+        tenantId: servicePoint.tenantId,
+        premiseId: servicePoint.premiseId,
+        kind: servicePoint.kind,
+        createdAt: servicePoint.createdAt.toISOString(),
+        agreements: agreements.map(toAgreement),
+      };
+    },
   );
 
   app.get(
@@ -62,18 +80,19 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         response: { 200: agreementListSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) =>
-      listAgreements(deps, {
-        tenantId: request.params.tenantId,
-        ...request.query,
-        branches: branchesOf(request, 'accounts.read'),
-      }),
+    async (request) => {
+      const { tenantId } = request.params;
+      const rows = await withTenant(deps.db, tenantId, (trx) =>
+        listAgreements(trx, { tenantId, ...request.query, branches: branchesOf(request, 'accounts.read') }),
+      );
+      return { items: rows.map(toAgreement) };
+    },
   );
 
   app.post(
     '/tenants/:tenantId/service-points/:servicePointId/move-in',
     {
-      config: { access: 'accounts.edit', audit: audit('agreement.move_in') },
+      config: { access: 'accounts.edit', command: recordAgreementChange },
       schema: {
         tags,
         summary: 'Start an agreement for an account on a day at a vacant service point',
@@ -82,16 +101,14 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         response: changeResponses,
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await recordChange(request, request.params.servicePointId, { kind: 'move_in', ...request.body })),
+    (request, reply) =>
+      recordChange(request, reply, request.params.servicePointId, { kind: 'move_in', ...request.body }),
   );
 
   app.post(
     '/tenants/:tenantId/service-points/:servicePointId/move-out',
     {
-      config: { access: 'accounts.edit', audit: audit('agreement.move_out') },
+      config: { access: 'accounts.edit', command: recordAgreementChange },
       schema: {
         tags,
         summary: "End the running agreement on a day (its last day served) and request the account's final bill",
@@ -100,16 +117,14 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         response: changeResponses,
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await recordChange(request, request.params.servicePointId, { kind: 'move_out', ...request.body })),
+    (request, reply) =>
+      recordChange(request, reply, request.params.servicePointId, { kind: 'move_out', ...request.body }),
   );
 
   app.post(
     '/tenants/:tenantId/service-points/:servicePointId/transfer',
     {
-      config: { access: 'accounts.edit', audit: audit('agreement.transfer') },
+      config: { access: 'accounts.edit', command: recordAgreementChange },
       schema: {
         tags,
         summary: 'Move the running account out on a day and another account in the next day, together',
@@ -118,9 +133,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         response: changeResponses,
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await recordChange(request, request.params.servicePointId, { kind: 'transfer', ...request.body })),
+    (request, reply) =>
+      recordChange(request, reply, request.params.servicePointId, { kind: 'transfer', ...request.body }),
   );
 };

@@ -1,12 +1,10 @@
 import {
   accountPathSchema,
-  type CustomFieldEntity,
   createCustomFieldDefinitionSchema,
   customFieldDefinitionSchema,
   customFieldPathSchema,
   customFieldQuerySchema,
   customFieldValuesSchema,
-  type Permission,
   partyPathSchema,
   premisePathSchema,
   setCustomFieldValuesSchema,
@@ -16,12 +14,14 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { branchesOf } from '../../access/index.ts';
+import { withTenant } from '../../db/index.ts';
+import { answerWith, commandValue, runTenantCommand } from '../../http/command-route.ts';
 import { valueOrProblem } from '../../http/problem-error.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { RouteOptions } from '../../http/route-deps.ts';
+import { branchesOf } from '../../http/tenant-scope.ts';
 import { createCustomFieldDefinition } from './create-custom-field-definition.ts';
-import { findCustomFieldDefinition } from './find-custom-field-definition.ts';
+import { toCustomFieldDefinition, toCustomFieldValues } from './custom-field-dto.ts';
 import { findCustomFieldValues } from './find-custom-field-values.ts';
 import { listCustomFieldDefinitions } from './list-custom-field-definitions.ts';
 import { setCustomFieldValues } from './set-custom-field-values.ts';
@@ -70,18 +70,19 @@ export const customFieldRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
         response: { 200: z.object({ items: z.array(customFieldDefinitionSchema) }), ...problemResponses(400, 404) },
       },
     },
-    async (request) => ({
-      items: await listCustomFieldDefinitions(deps, {
-        tenantId: request.params.tenantId,
-        entity: request.query.entity,
-      }),
-    }),
+    async (request) => {
+      const { tenantId } = request.params;
+      const fields = await withTenant(deps.db, tenantId, (trx) =>
+        listCustomFieldDefinitions(trx, { tenantId, entity: request.query.entity }),
+      );
+      return { items: fields.map(toCustomFieldDefinition) };
+    },
   );
 
   app.post(
     '/tenants/:tenantId/custom-fields',
     {
-      config: { access: 'tenants.manage', audit: { action: 'custom_field.create', entity: 'custom_field' } },
+      config: { access: 'tenants.manage', command: createCustomFieldDefinition },
       schema: {
         tags,
         summary: 'Define a custom field of parties, accounts or premises',
@@ -91,26 +92,16 @@ export const customFieldRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          valueOrProblem(
-            await createCustomFieldDefinition(deps, { tenantId: request.params.tenantId, input: request.body }),
-          ),
-        ),
+      answerWith(reply, await runTenantCommand(deps, request, createCustomFieldDefinition, request.body), {
+        status: 201,
+        body: toCustomFieldDefinition,
+      }),
   );
 
   app.patch(
     '/tenants/:tenantId/custom-fields/:fieldId',
     {
-      config: {
-        access: 'tenants.manage',
-        audit: {
-          action: 'custom_field.update',
-          entity: 'custom_field',
-          before: (request) => findCustomFieldDefinition(deps, customFieldPathSchema.parse(request.params)),
-        },
-      },
+      config: { access: 'tenants.manage', command: updateCustomFieldDefinition },
       schema: {
         tags,
         summary: 'Relabel, reorder, retire or retype a custom field (a type is fixed once values exist)',
@@ -120,18 +111,21 @@ export const customFieldRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
       },
     },
     async (request) =>
-      valueOrProblem(await updateCustomFieldDefinition(deps, { ...request.params, changes: request.body })),
+      toCustomFieldDefinition(
+        commandValue(
+          await runTenantCommand(deps, request, updateCustomFieldDefinition, {
+            fieldId: request.params.fieldId,
+            changes: request.body,
+          }),
+        ),
+      ),
   );
 
   for (const route of valueRoutes) {
-    const target = (request: FastifyRequest, permission: Permission) => {
+    const command = setCustomFieldValues[route.entity];
+    const entityIdOf = (request: FastifyRequest): string => {
       const params: Record<string, string> = route.params.parse(request.params);
-      return {
-        tenantId: params.tenantId ?? '',
-        entity: route.entity as CustomFieldEntity,
-        entityId: params[route.idParam] ?? '',
-        branches: branchesOf(request, permission),
-      };
+      return params[route.idParam] ?? '';
     };
 
     app.get(
@@ -145,23 +139,23 @@ export const customFieldRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
           response: { 200: customFieldValuesSchema, ...problemResponses(400, 404) },
         },
       },
-      async (request) => valueOrProblem(await findCustomFieldValues(deps, target(request, route.read))),
+      async (request) => {
+        const { tenantId } = route.params.parse(request.params);
+        const target = {
+          tenantId,
+          entity: route.entity,
+          entityId: entityIdOf(request),
+          branches: branchesOf(request, route.read),
+        };
+        const found = await withTenant(deps.db, tenantId, (trx) => findCustomFieldValues(trx, target));
+        return toCustomFieldValues(valueOrProblem(found));
+      },
     );
 
     app.put(
       route.path,
       {
-        config: {
-          access: route.edit,
-          audit: {
-            action: `${route.entity}.set_custom_fields`,
-            entity: route.entity,
-            before: async (request) => {
-              const found = await findCustomFieldValues(deps, target(request, route.edit));
-              return found.ok ? found.value : null;
-            },
-          },
-        },
+        config: { access: route.edit, command },
         schema: {
           tags,
           summary: `Set or clear custom field values of a ${route.entity}; keys left out keep their value`,
@@ -170,10 +164,15 @@ export const customFieldRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
           response: { 200: customFieldValuesSchema, ...problemResponses(400, 404, 422) },
         },
       },
-      async (request) =>
-        valueOrProblem(
-          await setCustomFieldValues(deps, { ...target(request, route.edit), changes: request.body.values }),
-        ),
+      async (request) => {
+        const branches = branchesOf(request, route.edit);
+        const outcome = await runTenantCommand(deps, request, command, {
+          entityId: entityIdOf(request),
+          branches: branches === null ? null : [...branches],
+          changes: request.body.values,
+        });
+        return toCustomFieldValues(commandValue(outcome));
+      },
     );
   }
 };

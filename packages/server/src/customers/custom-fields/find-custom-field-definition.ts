@@ -1,19 +1,10 @@
-import type { CustomFieldDefinition } from '@utilis/contracts';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { toCustomFieldDefinition } from './custom-field-dto.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { type CustomFieldRef, selectCustomFieldDefinition } from './custom-field.sql.ts';
+import type { CustomFieldDefinitionRow } from './custom-field.tables.ts';
 
-export async function findCustomFieldDefinition(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  { tenantId, fieldId }: { tenantId: string; fieldId: string },
-): Promise<CustomFieldDefinition | undefined> {
-  const row = await withTenant(db, tenantId, (trx) =>
-    trx
-      .selectFrom('customFieldDefinition')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .where('id', '=', fieldId)
-      .executeTakeFirst(),
-  );
-  return row && toCustomFieldDefinition(row);
-}
+/** A custom field definition of the tenant, retired or not. */
+export const findCustomFieldDefinition = (
+  trx: Transaction<Database>,
+  field: CustomFieldRef,
+): Promise<CustomFieldDefinitionRow | undefined> => selectCustomFieldDefinition(trx, field);

@@ -1,23 +1,11 @@
-import type { CustomFieldDefinition, CustomFieldEntity } from '@utilis/contracts';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { toCustomFieldDefinition } from './custom-field-dto.ts';
+import type { CustomFieldEntity } from '@utilis/contracts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { selectCustomFieldDefinitions } from './custom-field.sql.ts';
+import type { CustomFieldDefinitionRow } from './custom-field.tables.ts';
 
 /** A tenant's custom fields, retired ones included, in the order forms show them. */
-export async function listCustomFieldDefinitions(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  { tenantId, entity }: { tenantId: string; entity?: CustomFieldEntity },
-): Promise<CustomFieldDefinition[]> {
-  const rows = await withTenant(db, tenantId, (trx) =>
-    trx
-      .selectFrom('customFieldDefinition')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .$if(entity !== undefined, (query) => query.where('entity', '=', entity as CustomFieldEntity))
-      .orderBy('entity')
-      .orderBy('position')
-      .orderBy('key')
-      .execute(),
-  );
-  return rows.map(toCustomFieldDefinition);
-}
+export const listCustomFieldDefinitions = (
+  trx: Transaction<Database>,
+  filter: { tenantId: string; entity?: CustomFieldEntity | undefined },
+): Promise<CustomFieldDefinitionRow[]> => selectCustomFieldDefinitions(trx, filter);

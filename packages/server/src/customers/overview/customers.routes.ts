@@ -1,9 +1,10 @@
 import { partyOverviewSchema, partyPathSchema } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { branchesOf, tenantAccessOf, tenantOf } from '../../access/index.ts';
+import { withTenant } from '../../db/index.ts';
 import { foundOrProblem } from '../../http/problem-error.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { RouteOptions } from '../../http/route-deps.ts';
+import { branchesOf, tenantAccessOf, tenantOf } from '../../http/tenant-scope.ts';
 import { findPartyOverview } from './find-party-overview.ts';
 
 const tags = ['customers'];
@@ -24,15 +25,15 @@ export const customerRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         response: { 200: partyOverviewSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) =>
-      foundOrProblem(
-        await findPartyOverview(deps, {
-          tenant: tenantOf(request),
-          partyId: request.params.partyId,
-          branches: branchesOf(request, 'accounts.read'),
-          canReadAudit: tenantAccessOf(request).branchesFor('audit.read') === null,
-        }),
-        'party_not_found',
-      ),
+    async (request) => {
+      const query = {
+        tenant: tenantOf(request),
+        partyId: request.params.partyId,
+        branches: branchesOf(request, 'accounts.read'),
+        canReadAudit: tenantAccessOf(request).branchesFor('audit.read') === null,
+      };
+      const overview = await withTenant(deps.db, request.params.tenantId, (trx) => findPartyOverview(trx, query));
+      return foundOrProblem(overview, 'party_not_found');
+    },
   );
 };

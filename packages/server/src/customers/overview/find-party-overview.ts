@@ -1,13 +1,18 @@
 import type { Agreement, OverviewMeter, PartyOverview, Tenant } from '@utilis/contracts';
 import { todayIn } from '@utilis/domain';
+import type { Transaction } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
+import { listEntityEvents } from '../../audit/index.ts';
+import type { Database } from '../../db/index.ts';
 import { metersAtServicePoints } from '../../metering/index.ts';
-import { selectAccounts, toAccount } from '../accounts/account-dto.ts';
+import { selectAccounts } from '../accounts/account.sql.ts';
+import { toAccount } from '../accounts/account-dto.ts';
 import { toAgreement } from '../agreements/agreement-dto.ts';
-import { findParty } from '../parties/index.ts';
+import { findParty } from '../parties/find-party.ts';
+import { toParty } from '../parties/party-dto.ts';
+import { selectPremises, selectServicePoints } from '../premises/premise.sql.ts';
 import { toPremise, toServicePoint } from '../premises/premise-dto.ts';
+import { selectAgreementsOfAccounts, selectChangesOfAgreements } from './party-agreements.sql.ts';
 import { partyTimeline } from './party-timeline.ts';
 
 // A party's own audit trail is short; this bounds a pathological one (an integration updating it hourly).
@@ -27,12 +32,13 @@ const coversAgreement = (meter: OverviewMeter, agreements: readonly Agreement[])
   );
 
 /**
- * Everything the back office shows about one customer, in one read: only the accounts of the
- * caller's branches (and what hangs off them), and the party's audit trail only for a caller who
- * may read the tenant's audit trail.
+ * Everything the back office shows about one customer, in one read transaction: only the
+ * accounts of the caller's branches (and what hangs off them), and the party's audit trail only
+ * for a caller who may read the tenant's audit trail. Meters come from the metering context and
+ * the party's changes from the audit context, each through what it exports.
  */
 export async function findPartyOverview(
-  { db }: Pick<UseCaseDeps, 'db'>,
+  trx: Transaction<Database>,
   {
     tenant,
     partyId,
@@ -47,104 +53,62 @@ export async function findPartyOverview(
   },
 ): Promise<PartyOverview | undefined> {
   const tenantId = tenant.id;
-  const party = await findParty({ db }, { tenantId, partyId });
-  if (!party) return undefined;
-  return withTenant(db, tenantId, async (trx) => {
-    const accounts = (
-      await selectAccounts(trx, tenantId, branches)
-        .where('account.partyId', '=', partyId)
-        .orderBy('account.openedOn')
-        .orderBy('account.id')
-        .execute()
-    ).map(toAccount);
-    const accountIds = accounts.map((account) => account.id);
-    const agreements = accountIds.length
-      ? (
-          await trx
-            .selectFrom('agreement')
-            .selectAll()
-            .where('tenantId', '=', tenantId)
-            .where('accountId', 'in', accountIds)
-            .execute()
-        )
-          .map(toAgreement)
-          .sort(byRecency)
-      : [];
-    const agreementIds = agreements.map((agreement) => agreement.id);
-    const servicePointIds = [...new Set(agreements.map((agreement) => agreement.servicePointId))];
+  const partyRow = await findParty(trx, { tenantId, partyId });
+  if (!partyRow) return undefined;
+  const accounts = (
+    await selectAccounts(trx, tenantId, branches)
+      .where('account.partyId', '=', partyId)
+      .orderBy('account.openedOn')
+      .orderBy('account.id')
+      .execute()
+  ).map(toAccount);
+  const accountIds = accounts.map((account) => account.id);
+  const agreements = (await selectAgreementsOfAccounts(trx, { tenantId, accountIds })).map(toAgreement).sort(byRecency);
+  const agreementIds = agreements.map((agreement) => agreement.id);
+  const servicePointIds = [...new Set(agreements.map((agreement) => agreement.servicePointId))];
 
-    const servicePoints = servicePointIds.length
-      ? await trx
-          .selectFrom('servicePoint')
-          .selectAll()
-          .where('tenantId', '=', tenantId)
-          .where('id', 'in', servicePointIds)
-          .orderBy('kind')
-          .execute()
-      : [];
-    const premiseIds = [...new Set(servicePoints.map((point) => point.premiseId))];
-    const premiseRows = premiseIds.length
-      ? await trx
-          .selectFrom('premise')
-          .selectAll()
-          .where('tenantId', '=', tenantId)
-          .where('id', 'in', premiseIds)
-          .orderBy('addressLine1')
-          .orderBy('id')
-          .execute()
-      : [];
-    const premises = premiseRows.map((row) => ({
-      ...toPremise(row),
-      servicePoints: servicePoints.filter((point) => point.premiseId === row.id).map(toServicePoint),
-    }));
+  const servicePoints = await selectServicePoints(trx, { tenantId, servicePointIds });
+  const premiseIds = [...new Set(servicePoints.map((point) => point.premiseId))];
+  const premises = (await selectPremises(trx, { tenantId, premiseIds })).map((row) => ({
+    ...toPremise(row),
+    servicePoints: servicePoints.filter((point) => point.premiseId === row.id).map(toServicePoint),
+  }));
 
-    const changes = agreementIds.length
-      ? await trx
-          .selectFrom('agreementChange')
-          .select(['id', 'kind', 'changedOn', 'servicePointId', 'endedAgreementId', 'startedAgreementId', 'createdAt'])
-          .where('tenantId', '=', tenantId)
-          .where((eb) =>
-            eb.or([eb('startedAgreementId', 'in', agreementIds), eb('endedAgreementId', 'in', agreementIds)]),
-          )
-          .execute()
-      : [];
+  const changes = await selectChangesOfAgreements(trx, { tenantId, agreementIds });
 
-    // Only meters that hung there while this customer was served: not the previous occupant's.
-    const meters = (await metersAtServicePoints(trx, { tenantId, servicePointIds })).filter((meter) =>
-      coversAgreement(meter, agreements),
-    );
+  // Only meters that hung there while this customer was served: not the previous occupant's.
+  const meters = (await metersAtServicePoints(trx, { tenantId, servicePointIds })).filter((meter) =>
+    coversAgreement(meter, agreements),
+  );
 
-    const auditRows = canReadAudit
-      ? await trx
-          .selectFrom('auditEvent')
-          .select(['id', 'action', 'occurredAt', 'actorLabel'])
-          .where('tenantId', '=', tenantId)
-          .where('entityType', '=', 'party')
-          .where('entityId', '=', partyId)
-          .orderBy('sequence', 'desc')
-          .limit(maxPartyAuditEvents)
-          .execute()
-      : [];
-    const partyAudit = auditRows.map((row) => ({
-      id: row.id,
-      action: row.action,
-      at: row.occurredAt.toISOString(),
-      on: todayIn({
-        instant: Temporal.Instant.fromEpochMilliseconds(row.occurredAt.getTime()),
-        timeZone: tenant.timeZone,
-      }).toString(),
-      actorLabel: row.actorLabel,
-    }));
+  const partyEvents = canReadAudit
+    ? await listEntityEvents(trx, {
+        chainId: tenantId,
+        entityType: 'party',
+        entityId: partyId,
+        limit: maxPartyAuditEvents,
+      })
+    : [];
+  const partyAudit = partyEvents.map((event) => ({
+    id: event.id,
+    action: event.action,
+    at: event.occurredAt.toISOString(),
+    on: todayIn({
+      instant: Temporal.Instant.fromEpochMilliseconds(event.occurredAt.getTime()),
+      timeZone: tenant.timeZone,
+    }).toString(),
+    actorLabel: event.actorLabel,
+  }));
 
-    const timeline = partyTimeline({
-      accounts,
-      agreements,
-      changes: changes.map((change) => ({ ...change, createdAt: change.createdAt.toISOString() })),
-      premiseOf: new Map(servicePoints.map((point) => [point.id, point.premiseId])),
-      meters,
-      partyAudit,
-    });
-    // No ledger yet: balances arrive with billing, one per account.
-    return { party, accounts, premises, agreements, meters, balances: [], timeline };
+  const timeline = partyTimeline({
+    accounts,
+    agreements,
+    changes: changes.map((change) => ({ ...change, createdAt: change.createdAt.toISOString() })),
+    premiseOf: new Map(servicePoints.map((point) => [point.id, point.premiseId])),
+    serviceKindOf: new Map(servicePoints.map((point) => [point.id, point.kind])),
+    meters,
+    partyAudit,
   });
+  // No ledger yet: balances arrive with billing, one per account.
+  return { party: toParty(partyRow), accounts, premises, agreements, meters, balances: [], timeline };
 }

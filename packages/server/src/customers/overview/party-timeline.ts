@@ -1,4 +1,13 @@
-import type { Account, Agreement, OverviewMeter, TimelineEvent, TimelineEventKind } from '@utilis/contracts';
+import {
+  type Account,
+  type Agreement,
+  type OverviewMeter,
+  type ServiceKind,
+  serviceKinds,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineService,
+} from '@utilis/contracts';
 
 /** A move-in, move-out or transfer as recorded at a service point. */
 export interface RecordedChange {
@@ -26,6 +35,8 @@ export interface TimelineFacts {
   readonly changes: readonly RecordedChange[];
   /** The premise of each service point named by the agreements. */
   readonly premiseOf: ReadonlyMap<string, string>;
+  /** The kind of service of each service point named by the agreements. */
+  readonly serviceKindOf: ReadonlyMap<string, ServiceKind>;
   readonly meters: readonly OverviewMeter[];
   readonly partyAudit: readonly PartyAuditFact[];
 }
@@ -45,7 +56,7 @@ const lifecycleRank: Record<TimelineEventKind, number> = {
   account_closed: 10,
 };
 
-const noReferences = {
+const noReferences: Omit<TimelineEvent, 'on' | 'kind'> = {
   at: null,
   accountId: null,
   agreementId: null,
@@ -56,20 +67,40 @@ const noReferences = {
   replacedMeterId: null,
   auditEventId: null,
   actorLabel: null,
-} as const;
+  services: [],
+};
+
+// One move of several services (water and sewage at one address, say) is told once, naming them.
+const movesOfSeveralServices: ReadonlySet<TimelineEventKind> = new Set([
+  'move_in',
+  'move_out',
+  'transfer',
+  'final_bill_requested',
+]);
+
+type Place = (
+  servicePointId: string,
+  refs: { agreementId: string | null; agreementChangeId?: string | null },
+) => Pick<TimelineEvent, 'servicePointId' | 'premiseId' | 'services'>;
 
 /**
  * Every event of a customer's life the caller may see, newest first: account openings and
  * closures, moves, final bill requests, meter work at their service points while they were
- * served there, and changes to the party from the audit trail.
+ * served there, and changes to the party from the audit trail. Each event at a service point
+ * names its service; one move of several services of an account at a premise on a day (same
+ * operation) is one event naming them all.
  */
 export function partyTimeline(facts: TimelineFacts): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const agreementById = new Map(facts.agreements.map((agreement) => [agreement.id, agreement]));
-  const place = (servicePointId: string) => ({
-    servicePointId,
-    premiseId: facts.premiseOf.get(servicePointId) ?? null,
-  });
+  const place: Place = (servicePointId, { agreementId, agreementChangeId = null }) => {
+    const kind = facts.serviceKindOf.get(servicePointId);
+    return {
+      servicePointId,
+      premiseId: facts.premiseOf.get(servicePointId) ?? null,
+      services: kind ? [{ servicePointId, kind, agreementId, agreementChangeId }] : [],
+    };
+  };
 
   for (const fact of facts.partyAudit) {
     events.push({
@@ -102,7 +133,7 @@ export function partyTimeline(facts: TimelineFacts): TimelineEvent[] {
     if (ended) toldEnds.add(ended.id);
     events.push({
       ...noReferences,
-      ...place(change.servicePointId),
+      ...place(change.servicePointId, { agreementId: ours.id, agreementChangeId: change.id }),
       on: change.changedOn,
       at: change.createdAt,
       kind: change.kind,
@@ -112,7 +143,11 @@ export function partyTimeline(facts: TimelineFacts): TimelineEvent[] {
     });
   }
   for (const agreement of facts.agreements) {
-    const about = { ...place(agreement.servicePointId), accountId: agreement.accountId, agreementId: agreement.id };
+    const about = {
+      ...place(agreement.servicePointId, { agreementId: agreement.id }),
+      accountId: agreement.accountId,
+      agreementId: agreement.id,
+    };
     if (!toldStarts.has(agreement.id)) {
       events.push({ ...noReferences, ...about, on: agreement.startOn, kind: 'move_in' });
     }
@@ -126,7 +161,7 @@ export function partyTimeline(facts: TimelineFacts): TimelineEvent[] {
 
   events.push(...meterEvents(facts, place));
 
-  return events.sort(
+  return oneEventPerMove(events).sort(
     (a, b) =>
       b.on.localeCompare(a.on) ||
       lifecycleRank[b.kind] - lifecycleRank[a.kind] ||
@@ -138,10 +173,7 @@ export function partyTimeline(facts: TimelineFacts): TimelineEvent[] {
  * Installations and removals at the customer's service points on days one of their agreements
  * there covered; a removal and an installation at one service point on one day are an exchange.
  */
-function meterEvents(
-  facts: TimelineFacts,
-  place: (servicePointId: string) => { servicePointId: string; premiseId: string | null },
-): TimelineEvent[] {
+function meterEvents(facts: TimelineFacts, place: Place): TimelineEvent[] {
   const agreementOn = (servicePointId: string, on: string) =>
     facts.agreements.find(
       (agreement) =>
@@ -163,7 +195,7 @@ function meterEvents(
     if (replaced) exchangedRemovals.add(replaced.installationId);
     events.push({
       ...noReferences,
-      ...place(installed.servicePointId),
+      ...place(installed.servicePointId, { agreementId: agreement.id }),
       on: installed.installedOn,
       kind: replaced ? 'meter_exchanged' : 'meter_installed',
       accountId: agreement.accountId,
@@ -178,7 +210,7 @@ function meterEvents(
     if (!agreement) continue;
     events.push({
       ...noReferences,
-      ...place(removed.servicePointId),
+      ...place(removed.servicePointId, { agreementId: agreement.id }),
       on: removed.removedOn,
       kind: 'meter_removed',
       accountId: agreement.accountId,
@@ -187,4 +219,34 @@ function meterEvents(
     });
   }
   return events;
+}
+
+const serviceOrder = (service: TimelineService) => serviceKinds.indexOf(service.kind);
+const leadingService = (event: TimelineEvent) => Math.min(...event.services.map(serviceOrder));
+
+/**
+ * Merges the moves of one account at one premise on one day, of one kind, into one event listing
+ * their services in the order of service kinds; its single ids are those of the first service.
+ */
+function oneEventPerMove(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const merged: TimelineEvent[] = [];
+  const moveAt = new Map<string, number>();
+  for (const event of events) {
+    if (!movesOfSeveralServices.has(event.kind) || event.premiseId === null) {
+      merged.push(event);
+      continue;
+    }
+    const key = [event.kind, event.on, event.accountId, event.premiseId].join(' ');
+    const at = moveAt.get(key);
+    const earlier = at === undefined ? undefined : merged[at];
+    if (at === undefined || earlier === undefined) {
+      moveAt.set(key, merged.length);
+      merged.push(event);
+      continue;
+    }
+    const first = leadingService(event) < leadingService(earlier) ? event : earlier;
+    const services = [...earlier.services, ...event.services].sort((a, b) => serviceOrder(a) - serviceOrder(b));
+    merged[at] = { ...first, services };
+  }
+  return merged;
 }

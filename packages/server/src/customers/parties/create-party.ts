@@ -1,48 +1,45 @@
-import type { CreateParty, Party, Tenant } from '@utilis/contracts';
-import { displayName, fail, ok, type Result } from '@utilis/domain';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { isPartyReferenceClash } from './is-party-reference-clash.ts';
+import type { CreateParty } from '@utilis/contracts';
+import { displayName, fail, ok } from '@utilis/domain';
+import { defineCommand } from '../../commands/index.ts';
+import { nextPartyReference } from './next-party-reference.ts';
+import { insertParty } from './party.sql.ts';
+import type { PartyRow } from './party.tables.ts';
 import { toParty } from './party-dto.ts';
 
-export async function createParty(
-  { db, now, newId }: UseCaseDeps,
-  tenant: Pick<Tenant, 'id' | 'locale'>,
-  input: CreateParty,
-): Promise<Result<Party, 'party_reference_taken'>> {
-  const createdAt = new Date(now().epochMilliseconds);
-  const names =
-    input.kind === 'person'
-      ? { givenName: input.givenName, middleName: input.middleName ?? null, familyName: input.familyName }
-      : { organisationName: input.organisationName, registrationNumber: input.registrationNumber ?? null };
-  try {
-    const party = await withTenant(db, tenant.id, async (trx) => {
-      const row = await trx
-        .insertInto('party')
-        .values({
-          tenantId: tenant.id,
-          id: newId(),
-          kind: input.kind,
-          reference: input.reference ?? null,
-          displayName: displayName(input, tenant.locale),
-          ...names,
-          email: input.email ?? null,
-          phone: input.phone ?? null,
-          preferredLocale: input.preferredLocale ?? null,
-          preferredChannel: input.preferredChannel ?? null,
-          createdAt,
-          updatedAt: createdAt,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return toParty(row);
+/**
+ * Records a person or an organisation. Every party has a customer number: the one given, or
+ * the tenant's next one, so exports name each party and re-import it to the same party.
+ */
+export const createParty = defineCommand<CreateParty, PartyRow, 'party_reference_taken' | 'account_numbers_exhausted'>({
+  name: 'party.create',
+  entity: 'party',
+  permission: 'parties.edit',
+  audited: (party) => toParty(party),
+  execute: async ({ trx, tenant, now, newId }, input) => {
+    const reference = input.reference ? ok(input.reference) : await nextPartyReference(trx, tenant);
+    if (!reference.ok) return reference;
+    const createdAt = new Date(now().epochMilliseconds);
+    const names =
+      input.kind === 'person'
+        ? { givenName: input.givenName, middleName: input.middleName ?? null, familyName: input.familyName }
+        : { organisationName: input.organisationName, registrationNumber: input.registrationNumber ?? null };
+    const party = await insertParty(trx, {
+      tenantId: tenant.id,
+      id: newId(),
+      kind: input.kind,
+      reference: reference.value,
+      displayName: displayName(input, tenant.locale),
+      ...names,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      preferredLocale: input.preferredLocale ?? null,
+      preferredChannel: input.preferredChannel ?? null,
+      createdAt,
+      updatedAt: createdAt,
     });
-    return ok(party);
-  } catch (error) {
-    if (isPartyReferenceClash(error)) return referenceTaken(input.reference);
-    throw error;
-  }
-}
+    return party ? ok(party) : referenceTaken(reference.value);
+  },
+});
 
 export const referenceTaken = (reference: string | null | undefined) =>
   fail('party_reference_taken', `Another party of this tenant has the reference ${reference}`);

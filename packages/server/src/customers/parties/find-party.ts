@@ -1,14 +1,8 @@
-import type { Party } from '@utilis/contracts';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { toParty } from './party-dto.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { type PartyRef, selectParty } from './party.sql.ts';
+import type { PartyRow } from './party.tables.ts';
 
-export async function findParty(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  { tenantId, partyId }: { tenantId: string; partyId: string },
-): Promise<Party | undefined> {
-  const row = await withTenant(db, tenantId, (trx) =>
-    trx.selectFrom('party').selectAll().where('tenantId', '=', tenantId).where('id', '=', partyId).executeTakeFirst(),
-  );
-  return row && toParty(row);
-}
+/** A party of the tenant, as stored. */
+export const findParty = (trx: Transaction<Database>, party: PartyRef): Promise<PartyRow | undefined> =>
+  selectParty(trx, party);

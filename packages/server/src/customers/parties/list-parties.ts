@@ -1,29 +1,14 @@
-import type { Party } from '@utilis/contracts';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { containsPattern, pageFrom } from '../../http/page-cursor.ts';
-import { toParty } from './party-dto.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { pageFrom } from '../../http/page-cursor.ts';
+import { selectParties } from './party.sql.ts';
+import type { PartyRow } from './party.tables.ts';
 
 /** Newest first (ids are time-ordered UUIDv7); beforeId is the last id of the previous page. */
 export async function listParties(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  {
-    tenantId,
-    limit,
-    beforeId,
-    nameContains,
-  }: { tenantId: string; limit: number; beforeId?: string; nameContains?: string },
-): Promise<{ items: Party[]; nextCursor: string | null }> {
-  const rows = await withTenant(db, tenantId, (trx) => {
-    let query = trx
-      .selectFrom('party')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .orderBy('id', 'desc')
-      .limit(limit + 1);
-    if (beforeId !== undefined) query = query.where('id', '<', beforeId);
-    if (nameContains) query = query.where('displayName', 'ilike', containsPattern(nameContains));
-    return query.execute();
-  });
-  return pageFrom(rows, { limit, toItem: toParty, keyOf: (row) => row.id });
+  trx: Transaction<Database>,
+  filter: { tenantId: string; limit: number; beforeId?: string | undefined; nameContains?: string | undefined },
+): Promise<{ items: PartyRow[]; nextCursor: string | null }> {
+  const rows = await selectParties(trx, filter);
+  return pageFrom(rows, { limit: filter.limit, toItem: (row) => row, keyOf: (row) => row.id });
 }

@@ -13,16 +13,20 @@ import {
   updatePartySchema,
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { tenantOf } from '../../access/index.ts';
+import { withTenant } from '../../db/index.ts';
+import { answerWith, commandValue, runTenantCommand } from '../../http/command-route.ts';
 import { decodeCursor } from '../../http/page-cursor.ts';
-import { foundOrProblem, valueOrProblem } from '../../http/problem-error.ts';
+import { foundOrProblem } from '../../http/problem-error.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { RouteOptions } from '../../http/route-deps.ts';
 import { createParty } from './create-party.ts';
 import { findParty } from './find-party.ts';
-import { listIdentityDocuments, replaceIdentityDocuments } from './identity-documents.ts';
+import { listIdentityDocuments } from './list-identity-documents.ts';
 import { listParties } from './list-parties.ts';
-import { listPartyContacts, replacePartyContacts } from './party-contacts.ts';
+import { listPartyContacts } from './list-party-contacts.ts';
+import { listOf, toIdentityDocument, toParty, toPartyContact } from './party-dto.ts';
+import { replaceIdentityDocuments } from './replace-identity-documents.ts';
+import { replacePartyContacts } from './replace-party-contacts.ts';
 import { updateParty } from './update-party.ts';
 
 const tags = ['parties'];
@@ -43,29 +47,34 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
     },
     async (request) => {
       const { limit, cursor, q } = request.query;
-      return listParties(deps, {
-        tenantId: request.params.tenantId,
-        limit,
-        beforeId: decodeCursor(cursor, isId),
-        nameContains: q,
-      });
+      const { tenantId } = request.params;
+      const page = await withTenant(deps.db, tenantId, (trx) =>
+        listParties(trx, { tenantId, limit, beforeId: decodeCursor(cursor, isId), nameContains: q }),
+      );
+      return { ...page, items: page.items.map(toParty) };
     },
   );
 
   app.post(
     '/tenants/:tenantId/parties',
     {
-      config: { access: 'parties.edit', audit: { action: 'party.create', entity: 'party' } },
+      config: { access: 'parties.edit', command: createParty },
       schema: {
         tags,
         summary: 'Create a person or an organisation',
+        description:
+          "Without a reference, the party gets the tenant's next customer number (its partyReferencePattern, " +
+          'else C, eight digits and a check digit).',
         params: tenantPathSchema,
         body: createPartySchema,
         response: { 201: partySchema, ...problemResponses(400, 404, 409) },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(valueOrProblem(await createParty(deps, tenantOf(request), request.body))),
+      answerWith(reply, await runTenantCommand(deps, request, createParty, request.body), {
+        status: 201,
+        body: toParty,
+      }),
   );
 
   app.get(
@@ -79,35 +88,35 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: partySchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findParty(deps, request.params), 'party_not_found'),
+    async (request) => {
+      const party = await withTenant(deps.db, request.params.tenantId, (trx) => findParty(trx, request.params));
+      return toParty(foundOrProblem(party, 'party_not_found'));
+    },
   );
 
   app.patch(
     '/tenants/:tenantId/parties/:partyId',
     {
-      config: {
-        access: 'parties.edit',
-        audit: {
-          action: 'party.update',
-          entity: 'party',
-          before: (request) => findParty(deps, partyPathSchema.parse(request.params)),
-        },
-      },
+      config: { access: 'parties.edit', command: updateParty },
       schema: {
         tags,
-        summary: "Change a party's names or contact details",
+        summary: "Change a party's names, contact details or customer number",
         params: partyPathSchema,
         body: updatePartySchema,
         response: { 200: partySchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
     async (request) =>
-      valueOrProblem(
-        await updateParty(deps, { tenant: tenantOf(request), partyId: request.params.partyId, changes: request.body }),
+      toParty(
+        commandValue(
+          await runTenantCommand(deps, request, updateParty, {
+            partyId: request.params.partyId,
+            changes: request.body,
+          }),
+        ),
       ),
   );
 
-  const listed = <Item>(items: Item[] | undefined) => items && { items };
   const replacing = 'entries with an id are kept and changed, new ones added, missing ones removed';
 
   app.get(
@@ -121,20 +130,18 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: identityDocumentListSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(listed(await listIdentityDocuments(deps, request.params)), 'party_not_found'),
+    async (request) => {
+      const documents = await withTenant(deps.db, request.params.tenantId, (trx) =>
+        listIdentityDocuments(trx, request.params),
+      );
+      return listOf(foundOrProblem(documents, 'party_not_found'), toIdentityDocument);
+    },
   );
 
   app.put(
     '/tenants/:tenantId/parties/:partyId/identity-documents',
     {
-      config: {
-        access: 'parties.edit',
-        audit: {
-          action: 'party.identity_documents.replace',
-          entity: 'party',
-          before: async (request) => listed(await listIdentityDocuments(deps, partyPathSchema.parse(request.params))),
-        },
-      },
+      config: { access: 'parties.edit', command: replaceIdentityDocuments },
       schema: {
         tags,
         summary: `Set a party's identity documents: ${replacing}`,
@@ -143,9 +150,11 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: identityDocumentListSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => ({
-      items: valueOrProblem(await replaceIdentityDocuments(deps, request.params, request.body)),
-    }),
+    async (request) => {
+      const input = { partyId: request.params.partyId, ...request.body };
+      const documents = commandValue(await runTenantCommand(deps, request, replaceIdentityDocuments, input));
+      return listOf(documents, toIdentityDocument);
+    },
   );
 
   app.get(
@@ -159,20 +168,18 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: partyContactListSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(listed(await listPartyContacts(deps, request.params)), 'party_not_found'),
+    async (request) => {
+      const contacts = await withTenant(deps.db, request.params.tenantId, (trx) =>
+        listPartyContacts(trx, request.params),
+      );
+      return listOf(foundOrProblem(contacts, 'party_not_found'), toPartyContact);
+    },
   );
 
   app.put(
     '/tenants/:tenantId/parties/:partyId/contacts',
     {
-      config: {
-        access: 'parties.edit',
-        audit: {
-          action: 'party.contacts.replace',
-          entity: 'party',
-          before: async (request) => listed(await listPartyContacts(deps, partyPathSchema.parse(request.params))),
-        },
-      },
+      config: { access: 'parties.edit', command: replacePartyContacts },
       schema: {
         tags,
         summary: `Set a party's contacts and consents: ${replacing}`,
@@ -181,6 +188,10 @@ export const partyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         response: { 200: partyContactListSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => ({ items: valueOrProblem(await replacePartyContacts(deps, request.params, request.body)) }),
+    async (request) => {
+      const input = { partyId: request.params.partyId, ...request.body };
+      const contacts = commandValue(await runTenantCommand(deps, request, replacePartyContacts, input));
+      return listOf(contacts, toPartyContact);
+    },
   );
 };

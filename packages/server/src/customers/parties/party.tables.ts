@@ -55,3 +55,5 @@ export interface PartyTables {
 }
 
 export type PartyRow = Selectable<PartyTable>;
+export type PartyIdentityDocumentRow = Selectable<PartyIdentityDocumentTable>;
+export type PartyContactRow = Selectable<PartyContactTable>;

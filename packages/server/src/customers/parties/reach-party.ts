@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/index.ts';
-
-export type PartyRef = { tenantId: string; partyId: string };
+import type { PartyRef } from './party.sql.ts';
 
 /**
  * True when the tenant has the party. With lock, the row stays locked until the transaction

@@ -1,62 +1,40 @@
-import type { Party, Tenant, UpdateParty } from '@utilis/contracts';
-import { displayName, fail, ok, type Result } from '@utilis/domain';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
+import type { UpdateParty } from '@utilis/contracts';
+import { decidePartyChange, fail, ok } from '@utilis/domain';
+import { defineCommand } from '../../commands/index.ts';
 import { referenceTaken } from './create-party.ts';
-import { isPartyReferenceClash } from './is-party-reference-clash.ts';
+import { selectParty, updatePartyRow } from './party.sql.ts';
+import type { PartyRow } from './party.tables.ts';
 import { toParty } from './party-dto.ts';
 
-const personOnly = ['givenName', 'middleName', 'familyName'] as const;
-const organisationOnly = ['organisationName', 'registrationNumber'] as const;
+type PartyChange = { partyId: string; changes: UpdateParty };
 
-export async function updateParty(
-  { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
-  { tenant, partyId, changes }: { tenant: Pick<Tenant, 'id' | 'locale'>; partyId: string; changes: UpdateParty },
-): Promise<Result<Party, 'party_not_found' | 'party_kind_mismatch' | 'party_reference_taken'>> {
-  try {
-    return await changeParty({ db, now }, { tenant, partyId, changes });
-  } catch (error) {
-    if (isPartyReferenceClash(error)) return referenceTaken(changes.reference);
-    throw error;
-  }
-}
-
-async function changeParty(
-  { db, now }: Pick<UseCaseDeps, 'db' | 'now'>,
-  { tenant, partyId, changes }: { tenant: Pick<Tenant, 'id' | 'locale'>; partyId: string; changes: UpdateParty },
-): Promise<Result<Party, 'party_not_found' | 'party_kind_mismatch'>> {
-  return withTenant(db, tenant.id, async (trx) => {
-    const current = await trx
-      .selectFrom('party')
-      .selectAll()
-      .where('tenantId', '=', tenant.id)
-      .where('id', '=', partyId)
-      .forUpdate()
-      .executeTakeFirst();
+/** Changes a party's names, contact details or customer number; its display name follows its names. */
+export const updateParty = defineCommand<
+  PartyChange,
+  PartyRow,
+  'party_not_found' | 'party_kind_mismatch' | 'party_reference_taken'
+>({
+  name: 'party.update',
+  entity: 'party',
+  permission: 'parties.edit',
+  entityId: ({ partyId }) => partyId,
+  // Locked from here on, so the "before" is what this change replaces.
+  before: async ({ trx, tenant }, { partyId }) => {
+    const party = await selectParty(trx, { tenantId: tenant.id, partyId }, { lock: true });
+    return party ? toParty(party) : null;
+  },
+  audited: (party) => toParty(party),
+  execute: async ({ trx, tenant, now }, { partyId, changes }) => {
+    const ref = { tenantId: tenant.id, partyId };
+    const current = await selectParty(trx, ref, { lock: true });
     if (!current) return fail('party_not_found');
-    const foreign = (current.kind === 'person' ? organisationOnly : personOnly).filter((field) => field in changes);
-    if (foreign.length > 0) return fail('party_kind_mismatch', `A ${current.kind} has no ${foreign.join(', ')}`);
-
-    const next = { ...current, ...changes };
-    const name =
-      next.kind === 'person'
-        ? displayName(
-            {
-              kind: 'person',
-              givenName: next.givenName ?? '',
-              middleName: next.middleName,
-              familyName: next.familyName ?? '',
-            },
-            tenant.locale,
-          )
-        : displayName({ kind: 'organisation', organisationName: next.organisationName ?? '' }, tenant.locale);
-    const row = await trx
-      .updateTable('party')
-      .set({ ...changes, displayName: name, updatedAt: new Date(now().epochMilliseconds) })
-      .where('tenantId', '=', tenant.id)
-      .where('id', '=', partyId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return ok(toParty(row));
-  });
-}
+    const decided = decidePartyChange(current, changes, tenant.locale);
+    if (!decided.ok) return decided;
+    const party = await updatePartyRow(trx, ref, {
+      ...changes,
+      displayName: decided.value.displayName,
+      updatedAt: new Date(now().epochMilliseconds),
+    });
+    return party ? ok(party) : referenceTaken(changes.reference);
+  },
+});

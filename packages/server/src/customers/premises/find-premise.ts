@@ -1,28 +1,15 @@
-import type { PremiseWithServicePoints } from '@utilis/contracts';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { toPremise, toServicePoint } from './premise-dto.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { type PremiseRef, selectPremise, selectServicePointsOf } from './premise.sql.ts';
+import type { StoredPremise } from './premise-dto.ts';
 
-/** A premise with its service points, by kind. */
+/** A premise with its service points, by kind. With lock, the premise stays locked until the transaction ends. */
 export async function findPremise(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  { tenantId, premiseId }: { tenantId: string; premiseId: string },
-): Promise<PremiseWithServicePoints | undefined> {
-  return withTenant(db, tenantId, async (trx) => {
-    const premise = await trx
-      .selectFrom('premise')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .where('id', '=', premiseId)
-      .executeTakeFirst();
-    if (!premise) return undefined;
-    const servicePoints = await trx
-      .selectFrom('servicePoint')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .where('premiseId', '=', premiseId)
-      .orderBy('kind')
-      .execute();
-    return { ...toPremise(premise), servicePoints: servicePoints.map(toServicePoint) };
-  });
+  trx: Transaction<Database>,
+  ref: PremiseRef,
+  { lock = false }: { lock?: boolean } = {},
+): Promise<StoredPremise | undefined> {
+  const premise = await selectPremise(trx, ref, { lock });
+  if (!premise) return undefined;
+  return { premise, servicePoints: await selectServicePointsOf(trx, ref) };
 }

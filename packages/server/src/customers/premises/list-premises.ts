@@ -1,37 +1,20 @@
-import type { Premise } from '@utilis/contracts';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
-import { containsPattern, pageFrom } from '../../http/page-cursor.ts';
-import { toPremise } from './premise-dto.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { pageFrom } from '../../http/page-cursor.ts';
+import { selectPremisePage } from './premise.sql.ts';
+import type { PremiseRow } from './premise.tables.ts';
 
 /** Newest first; text matches the address lines, the city, the postal code or the reference. */
 export async function listPremises(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  filter: { tenantId: string; limit: number; beforeId?: string; text?: string; parentPremiseId?: string },
-): Promise<{ items: Premise[]; nextCursor: string | null }> {
-  const { tenantId, limit, beforeId, text, parentPremiseId } = filter;
-  const rows = await withTenant(db, tenantId, (trx) => {
-    let query = trx
-      .selectFrom('premise')
-      .selectAll()
-      .where('tenantId', '=', tenantId)
-      .orderBy('id', 'desc')
-      .limit(limit + 1);
-    if (beforeId !== undefined) query = query.where('id', '<', beforeId);
-    if (parentPremiseId !== undefined) query = query.where('parentPremiseId', '=', parentPremiseId);
-    if (text) {
-      const pattern = containsPattern(text);
-      query = query.where((eb) =>
-        eb.or([
-          eb('addressLine1', 'ilike', pattern),
-          eb('addressLine2', 'ilike', pattern),
-          eb('city', 'ilike', pattern),
-          eb('postalCode', 'ilike', pattern),
-          eb('reference', 'ilike', pattern),
-        ]),
-      );
-    }
-    return query.execute();
-  });
-  return pageFrom(rows, { limit, toItem: toPremise, keyOf: (row) => row.id });
+  trx: Transaction<Database>,
+  filter: {
+    tenantId: string;
+    limit: number;
+    beforeId?: string | undefined;
+    text?: string | undefined;
+    parentPremiseId?: string | undefined;
+  },
+): Promise<{ items: PremiseRow[]; nextCursor: string | null }> {
+  const rows = await selectPremisePage(trx, filter);
+  return pageFrom(rows, { limit: filter.limit, toItem: (row) => row, keyOf: (row) => row.id });
 }

@@ -1,4 +1,4 @@
-import type { Premise, ServicePoint } from '@utilis/contracts';
+import type { Premise, PremiseWithServicePoints, ServicePoint } from '@utilis/contracts';
 import type { PremiseRow, ServicePointRow } from './premise.tables.ts';
 
 export const toPremise = (row: PremiseRow): Premise => ({
@@ -28,3 +28,18 @@ export const toServicePoint = (row: ServicePointRow): ServicePoint => ({
   kind: row.kind,
   createdAt: row.createdAt.toISOString(),
 });
+
+/** A premise with its service points, as stored. */
+export interface StoredPremise {
+  readonly premise: PremiseRow;
+  readonly servicePoints: readonly ServicePointRow[];
+}
+
+export const toPremiseWithServicePoints = ({ premise, servicePoints }: StoredPremise): PremiseWithServicePoints => ({
+  ...toPremise(premise),
+  servicePoints: servicePoints.map(toServicePoint),
+});
+
+/** A premise just recorded: no service point yet. */
+export const toNewPremise = (premise: PremiseRow): PremiseWithServicePoints =>
+  toPremiseWithServicePoints({ premise, servicePoints: [] });

@@ -12,14 +12,17 @@ import {
   updatePremiseSchema,
 } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { withTenant } from '../../db/index.ts';
+import { answerWith, commandValue, runTenantCommand } from '../../http/command-route.ts';
 import { decodeCursor } from '../../http/page-cursor.ts';
-import { foundOrProblem, valueOrProblem } from '../../http/problem-error.ts';
+import { foundOrProblem } from '../../http/problem-error.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { RouteOptions } from '../../http/route-deps.ts';
 import { addServicePoint } from './add-service-point.ts';
 import { createPremise } from './create-premise.ts';
 import { findPremise } from './find-premise.ts';
 import { listPremises } from './list-premises.ts';
+import { toNewPremise, toPremise, toPremiseWithServicePoints, toServicePoint } from './premise-dto.ts';
 import { updatePremise } from './update-premise.ts';
 
 const tags = ['premises'];
@@ -40,20 +43,18 @@ export const premiseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     },
     async (request) => {
       const { limit, cursor, q, parentPremiseId } = request.query;
-      return listPremises(deps, {
-        tenantId: request.params.tenantId,
-        limit,
-        beforeId: decodeCursor(cursor, isId),
-        text: q,
-        parentPremiseId,
-      });
+      const { tenantId } = request.params;
+      const page = await withTenant(deps.db, tenantId, (trx) =>
+        listPremises(trx, { tenantId, limit, beforeId: decodeCursor(cursor, isId), text: q, parentPremiseId }),
+      );
+      return { ...page, items: page.items.map(toPremise) };
     },
   );
 
   app.post(
     '/tenants/:tenantId/premises',
     {
-      config: { access: 'accounts.edit', audit: { action: 'premise.create', entity: 'premise' } },
+      config: { access: 'accounts.edit', command: createPremise },
       schema: {
         tags,
         summary: 'Record a premise: an address, or a unit of a building',
@@ -63,9 +64,10 @@ export const premiseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(valueOrProblem(await createPremise(deps, { tenantId: request.params.tenantId, input: request.body }))),
+      answerWith(reply, await runTenantCommand(deps, request, createPremise, request.body), {
+        status: 201,
+        body: toNewPremise,
+      }),
   );
 
   app.get(
@@ -79,20 +81,16 @@ export const premiseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         response: { 200: premiseWithServicePointsSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => foundOrProblem(await findPremise(deps, request.params), 'premise_not_found'),
+    async (request) => {
+      const premise = await withTenant(deps.db, request.params.tenantId, (trx) => findPremise(trx, request.params));
+      return toPremiseWithServicePoints(foundOrProblem(premise, 'premise_not_found'));
+    },
   );
 
   app.patch(
     '/tenants/:tenantId/premises/:premiseId',
     {
-      config: {
-        access: 'accounts.edit',
-        audit: {
-          action: 'premise.update',
-          entity: 'premise',
-          before: (request) => findPremise(deps, premisePathSchema.parse(request.params)),
-        },
-      },
+      config: { access: 'accounts.edit', command: updatePremise },
       schema: {
         tags,
         summary: "Change a premise's address, reference, figures or building",
@@ -101,13 +99,21 @@ export const premiseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         response: { 200: premiseWithServicePointsSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
-    async (request) => valueOrProblem(await updatePremise(deps, { ...request.params, changes: request.body })),
+    async (request) =>
+      toPremiseWithServicePoints(
+        commandValue(
+          await runTenantCommand(deps, request, updatePremise, {
+            premiseId: request.params.premiseId,
+            changes: request.body,
+          }),
+        ),
+      ),
   );
 
   app.post(
     '/tenants/:tenantId/premises/:premiseId/service-points',
     {
-      config: { access: 'accounts.edit', audit: { action: 'service_point.create', entity: 'service_point' } },
+      config: { access: 'accounts.edit', command: addServicePoint },
       schema: {
         tags,
         summary: 'Add a service point of a kind to a premise',
@@ -117,6 +123,13 @@ export const premiseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(valueOrProblem(await addServicePoint(deps, { ...request.params, input: request.body }))),
+      answerWith(
+        reply,
+        await runTenantCommand(deps, request, addServicePoint, {
+          premiseId: request.params.premiseId,
+          ...request.body,
+        }),
+        { status: 201, body: toServicePoint },
+      ),
   );
 };

@@ -1,7 +1,6 @@
 import type { SearchHit } from '@utilis/contracts';
-import { type RawBuilder, sql } from 'kysely';
-import { withTenant } from '../../db/index.ts';
-import type { UseCaseDeps } from '../../deps.ts';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
 import { accountNumberHits } from './account-number-hits.ts';
 import { emailHits, phoneHits } from './contact-hits.ts';
 import { customFieldSearchHits } from './custom-field-search-hits.ts';
@@ -11,8 +10,8 @@ import { premiseHits } from './premise-hits.ts';
 import type { SearchHitRow } from './search-hit-row.ts';
 import { searchWordsOf } from './search-words.ts';
 
-// Search reads other contexts' tables directly: it is a read-only index over their rows, and each
-// query must match its index (migrations 0006, 0008 and 0010) exactly.
+// Each query must match its index (migrations 0006, 0008 and 0010) exactly. Meters are the
+// metering context's: it finds them by serial, and search names where they hang.
 
 /** Phone fragments shorter than this would match most numbers. */
 const shortestPhoneDigits = 3;
@@ -24,16 +23,12 @@ const longestAddressDigits = 6;
  * box, best first: exact account numbers, e-mails and meter serials score 1, then partial account
  * numbers, phone digits, partial serials, names, addresses and custom field values (scores in
  * search-scores.ts). Accounts outside `branches` (null: all branches) are never returned, nor
- * named as the holder of a premise or meter.
+ * named as the holder of a premise or meter. Runs in the caller's read transaction, bound to the
+ * tenant, whose planner settings it changes for the rest of that transaction.
  */
 export async function findSearchHits(
-  { db }: Pick<UseCaseDeps, 'db'>,
-  {
-    tenantId,
-    text,
-    limit,
-    branches,
-  }: { tenantId: string; text: string; limit: number; branches: ReadonlySet<string> | null },
+  trx: Transaction<Database>,
+  { text, limit, branches }: { text: string; limit: number; branches: ReadonlySet<string> | null },
 ): Promise<SearchHit[]> {
   const query = text.trim();
   if (query === '') return [];
@@ -45,30 +40,25 @@ export async function findSearchHits(
   const isAddressLike = !query.includes('@') && (hasLetter || digits.length <= longestAddressDigits);
   const words = searchWordsOf(query);
 
-  const rows = await withTenant(db, tenantId, async (trx) => {
-    // Every query below stops at `limit` rows off an index: starting parallel workers would cost
-    // more than the query itself (tens of milliseconds on a busy two-core server).
-    await sql`
-      select set_config('max_parallel_workers_per_gather', '0', true),
-        set_config('pg_trgm.similarity_threshold', ${String(correctionSimilarityThreshold)}, true)`.execute(trx);
-    // The identifier lookups are independent: one round trip for all of them.
-    const identifiers: RawBuilder<SearchHitRow>[] = [
-      accountNumberHits(query, limit, branches),
-      meterHits(query, limit, branches),
-    ];
-    if (query.includes('@')) identifiers.push(emailHits(query, limit));
-    if (isPhoneLike) identifiers.push(phoneHits(digits, limit));
-    const found = (
-      await sql<SearchHitRow>`${sql.join(
-        identifiers.map((each) => sql`(${each})`),
-        sql` union all `,
-      )}`.execute(trx)
-    ).rows;
-    if (isNameLike && words.length > 0) found.push(...(await nameHits(trx, words, limit)));
-    if (isAddressLike && words.length > 0) found.push(...(await premiseHits(trx, words, limit, branches)));
-    found.push(...(await customFieldSearchHits(trx, query, limit, branches)));
-    return found;
-  });
+  // Every query below stops at `limit` rows off an index: starting parallel workers would cost
+  // more than the query itself (tens of milliseconds on a busy two-core server).
+  await sql`
+    select set_config('max_parallel_workers_per_gather', '0', true),
+      set_config('pg_trgm.similarity_threshold', ${String(correctionSimilarityThreshold)}, true)`.execute(trx);
+  // The identifier lookups are independent: one round trip for all of them.
+  const identifiers: RawBuilder<SearchHitRow>[] = [accountNumberHits(query, limit, branches)];
+  if (query.includes('@')) identifiers.push(emailHits(query, limit));
+  if (isPhoneLike) identifiers.push(phoneHits(digits, limit));
+  const rows = (
+    await sql<SearchHitRow>`${sql.join(
+      identifiers.map((each) => sql`(${each})`),
+      sql` union all `,
+    )}`.execute(trx)
+  ).rows;
+  rows.push(...(await meterHits(trx, query, limit, branches)));
+  if (isNameLike && words.length > 0) rows.push(...(await nameHits(trx, words, limit)));
+  if (isAddressLike && words.length > 0) rows.push(...(await premiseHits(trx, words, limit, branches)));
+  rows.push(...(await customFieldSearchHits(trx, query, limit, branches)));
 
   const best = new Map<string, SearchHitRow>();
   for (const row of rows) {

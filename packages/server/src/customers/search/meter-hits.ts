@@ -1,51 +1,52 @@
-import { type RawBuilder, sql } from 'kysely';
-import { containsPattern } from '../../http/page-cursor.ts';
-import { holderAt, type SearchHitRow, startsWithPattern } from './search-hit-row.ts';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { findMetersBySerial, type MeterBySerial } from './find-meters-by-serial.ts';
+import { holderAt, type SearchHitRow } from './search-hit-row.ts';
 import { searchScores } from './search-scores.ts';
 
-/** Trigrams need three characters: a shorter text would match thousands of serials. */
-const shortestPartialSerial = 3;
+const scoreOf: Record<MeterBySerial['match'], number> = {
+  exact: searchScores.exactIdentifier,
+  start: searchScores.meterSerialStart,
+  inside: searchScores.meterSerialInside,
+};
 
 /**
- * Meters by serial (the installation is read newest first by the B-tree, as in holderAt): as typed or in capitals is exact (the unique B-tree), otherwise part of it
- * (trigram GIN of migration 0008), the start first. Each names where it hangs now and the party
- * holding the running agreement there.
+ * Meters by serial (the metering context finds them), each naming the premise where it hangs now
+ * and the party holding the running agreement there, through an account the caller may see.
  */
-export function meterHits(
+export async function meterHits(
+  trx: Transaction<Database>,
   query: string,
   limit: number,
   branches: ReadonlySet<string> | null,
-): RawBuilder<SearchHitRow> {
-  const lowered = query.toLowerCase();
-  const select = (score: RawBuilder<unknown>, match: RawBuilder<unknown>) => sql<SearchHitRow>`
-    select 'meter' as kind, m.id, holder.party_id as party, m.serial as label,
-      concat_ws(' · ', concat_ws(', ', pr.address_line1, pr.address_line2, pr.city), holder.display_name) as detail,
-      m.score
-    from (
-      select m.tenant_id, m.id, m.serial, ${score}::float8 as score
-      from meter m
-      where ${match}
-      order by score desc, m.serial
-      limit ${limit}) as m
-    left join lateral (
-      select mi.service_point_id
-      from meter_installation mi
-      where mi.meter_id = m.id and mi.removed_on is null
-      order by mi.installed_on desc
-      limit 1) as mi on true
-    left join service_point sp on sp.id = mi.service_point_id
-    left join premise pr on pr.id = sp.premise_id
-    left join lateral (${holderAt(sql`sp.id`, branches)}) as holder on true`;
-  const exact = select(sql`${searchScores.exactIdentifier}`, sql`m.serial in (${query}, ${query.toUpperCase()})`);
-  if (query.length < shortestPartialSerial) return exact;
-  const partial = select(
-    sql`case when lower(m.serial) like ${startsWithPattern(lowered)} then ${searchScores.meterSerialStart}
-             else ${searchScores.meterSerialInside} end`,
-    sql`lower(m.serial) like ${containsPattern(lowered)}`,
-  );
-  return sql<SearchHitRow>`
-    with exact as (${exact})
-    select * from exact
-    union all
-    (select * from (${partial}) as partial where not exists (select from exact))`;
+): Promise<SearchHitRow[]> {
+  const meters = await findMetersBySerial(trx, { text: query, limit });
+  const servicePointIds = [...new Set(meters.flatMap((meter) => meter.servicePointId ?? []))];
+  const places = new Map<string, { address: string; party: string | null; holder: string | null }>();
+  if (servicePointIds.length > 0) {
+    const { rows } = await sql<{
+      servicePointId: string;
+      address: string;
+      party: string | null;
+      holder: string | null;
+    }>`
+      select sp.id as "servicePointId", concat_ws(', ', pr.address_line1, pr.address_line2, pr.city) as address,
+        holder.party_id as party, holder.display_name as holder
+      from service_point sp
+      join premise pr on pr.tenant_id = sp.tenant_id and pr.id = sp.premise_id
+      left join lateral (${holderAt(sql`sp.id`, branches)}) as holder on true
+      where sp.id in (${sql.join(servicePointIds)})`.execute(trx);
+    for (const row of rows) places.set(row.servicePointId, row);
+  }
+  return meters.map((meter) => {
+    const place = meter.servicePointId === null ? undefined : places.get(meter.servicePointId);
+    return {
+      kind: 'meter',
+      id: meter.meterId,
+      party: place?.party ?? null,
+      label: meter.serial,
+      detail: [place?.address ?? '', place?.holder].filter((part) => part != null && part !== '').join(' · '),
+      score: scoreOf[meter.match],
+    };
+  });
 }

@@ -1,8 +1,9 @@
 import { searchQuerySchema, searchResultSchema, tenantPathSchema } from '@utilis/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { branchesOf } from '../../access/index.ts';
+import { withTenant } from '../../db/index.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { RouteOptions } from '../../http/route-deps.ts';
+import { branchesOf } from '../../http/tenant-scope.ts';
 import { findSearchHits } from './find-search-hits.ts';
 
 const tags = ['search'];
@@ -20,14 +21,13 @@ export const searchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { d
         response: { 200: searchResultSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => ({
-      items: await findSearchHits(deps, {
-        tenantId: request.params.tenantId,
-        text: request.query.q,
-        limit: request.query.limit,
-        // Accounts are found only where the caller may read them.
-        branches: branchesOf(request, 'accounts.read'),
-      }),
-    }),
+    async (request) => {
+      // Accounts are found only where the caller may read them.
+      const branches = branchesOf(request, 'accounts.read');
+      const items = await withTenant(deps.db, request.params.tenantId, (trx) =>
+        findSearchHits(trx, { text: request.query.q, limit: request.query.limit, branches }),
+      );
+      return { items };
+    },
   );
 };

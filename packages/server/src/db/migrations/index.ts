@@ -11,6 +11,9 @@ import * as customFields from './2026-11-25-0009-custom-fields.ts';
 import * as searchCoverage from './2026-11-25-0010-search-coverage.ts';
 import * as imports from './2026-11-25-0011-imports.ts';
 import * as commandPath from './2026-12-05-0012-command-path.ts';
+import * as accountFacts from './2026-12-05-0013-account-facts.ts';
+import * as partyReferencePattern from './2026-12-05-0014-party-reference-pattern.ts';
+import * as partyReferences from './2026-12-05-0016-party-references.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +29,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-0010-search-coverage': searchCoverage,
   '2026-11-25-0011-imports': imports,
   '2026-12-05-0012-command-path': commandPath,
+  '2026-12-05-0013-account-facts': accountFacts,
+  '2026-12-05-0014-party-reference-pattern': partyReferencePattern,
+  '2026-12-05-0016-party-references': partyReferences,
 };

@@ -18,7 +18,7 @@ const columns = ['name', 'prefix', 'role', 'createdAt', 'lastUsedAt', 'status'] 
 export function ApiKeysPage() {
   const { t } = useTranslation();
   const { tenant } = useCurrentTenant();
-  const format = useFormatters(tenant?.timeZone);
+  const format = useFormatters();
   const labels = useAccessLabels();
   const queryClient = useQueryClient();
   const [revoking, setRevoking] = useState<ApiKey | null>(null);

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type BuiltInRole, builtInRoles, type GrantScope, type Permission } from '@utilis/contracts';
 import { useTranslation } from 'react-i18next';
-import { listRoles, roleKeys } from '../session/index.ts';
+import { listRoles, mayListRoles, roleKeys, useAccess } from '../session/index.ts';
 import { listTenantGroups, tenantKeys, useCurrentTenant } from '../tenants/index.ts';
 import type { PermissionContext } from './permission-groups.ts';
 
@@ -11,7 +11,13 @@ const isBuiltIn = (code: string): code is BuiltInRole => Object.hasOwn(builtInRo
 export function useAccessLabels() {
   const { t } = useTranslation();
   const { tenants } = useCurrentTenant();
-  const roles = useQuery({ queryKey: roleKeys.all, queryFn: ({ signal }) => listRoles(signal) });
+  const access = useAccess();
+  // Only those who grant or edit roles may read them; anyone else names built-in roles alone.
+  const roles = useQuery({
+    queryKey: roleKeys.all,
+    queryFn: ({ signal }) => listRoles(signal),
+    enabled: mayListRoles(access),
+  });
   const groups = useQuery({ queryKey: tenantKeys.groups, queryFn: ({ signal }) => listTenantGroups(signal) });
 
   const tenantName = (tenantId: string) =>

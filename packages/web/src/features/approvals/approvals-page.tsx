@@ -17,7 +17,7 @@ export function ApprovalsPage() {
   const { t } = useTranslation();
   const { session } = useCurrentSession();
   const { tenant } = useCurrentTenant();
-  const format = useFormatters(tenant?.timeZone);
+  const format = useFormatters();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<ApprovalStatus>('pending');
   const tenantId = tenant?.id ?? '';

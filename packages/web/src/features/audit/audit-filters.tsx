@@ -1,7 +1,9 @@
 import { Button, Group, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/date-field.tsx';
+import { dayAfter, startOfDay } from './start-of-day.ts';
 
-/** What the person typed; blank means no filter. Dates are whole days in the browser's time zone. */
+/** What the person typed; blank means no filter. Dates are whole days in the time zone the events are shown in. */
 export type AuditFilterValues = {
   entityType: string;
   entityId: string;
@@ -22,24 +24,20 @@ export const noAuditFilters: AuditFilterValues = {
 
 const isUuid = (text: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
 
-const startOfDay = (date: string) => new Date(`${date}T00:00:00`);
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 
 /** The API's query: `to` is exclusive, so the last chosen day is included whole. */
-export function toAuditQuery(values: AuditFilterValues) {
+export function toAuditQuery(values: AuditFilterValues, timeZone: string | undefined) {
   const trimmed = (text: string) => text.trim() || undefined;
-  const dayAfter = (date: string) => {
-    const next = startOfDay(date);
-    next.setDate(next.getDate() + 1);
-    return next.toISOString();
-  };
   return {
     entityType: trimmed(values.entityType),
     entityId: trimmed(values.entityId),
     // An actor id that is not one yet (still being typed) is left out instead of refused by the server.
     actorId: isUuid(values.actorId.trim()) ? values.actorId.trim() : undefined,
     action: trimmed(values.action),
-    from: values.fromDate ? startOfDay(values.fromDate).toISOString() : undefined,
-    to: values.toDate ? dayAfter(values.toDate) : undefined,
+    // A date still being typed is left out, like an unfinished actor id.
+    from: isDate(values.fromDate) ? startOfDay(values.fromDate, timeZone) : undefined,
+    to: isDate(values.toDate) ? startOfDay(dayAfter(values.toDate), timeZone) : undefined,
   };
 }
 
@@ -51,10 +49,9 @@ export function AuditFilters({
   onChange: (values: AuditFilterValues) => void;
 }) {
   const { t } = useTranslation();
-  const input = (field: keyof AuditFilterValues, extra: { type?: string; placeholder?: string } = {}) => (
+  const input = (field: keyof AuditFilterValues, extra: { placeholder?: string } = {}) => (
     <TextInput
       label={t(`audit.filters.${field}`)}
-      type={extra.type}
       placeholder={extra.placeholder}
       value={values[field]}
       onChange={(event) => onChange({ ...values, [field]: event.currentTarget.value })}
@@ -74,8 +71,14 @@ export function AuditFilters({
         {input('entityId')}
         {input('action', { placeholder: 'party.update' })}
         {input('actorId')}
-        {input('fromDate', { type: 'date' })}
-        {input('toDate', { type: 'date' })}
+        {(['fromDate', 'toDate'] as const).map((field) => (
+          <DateField
+            key={field}
+            label={t(`audit.filters.${field}`)}
+            value={values[field]}
+            onChange={(date) => onChange({ ...values, [field]: date })}
+          />
+        ))}
       </SimpleGrid>
       {isFiltered && (
         <Group justify="flex-end" mt="sm">

@@ -29,8 +29,8 @@ export function AuditPage() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const whichChain = canReadTenant && (chosenChain === 'tenant' || !canReadDeployment) ? 'tenant' : 'deployment';
   const chain: AuditChain = whichChain === 'tenant' && tenant ? { tenantId: tenant.id } : 'deployment';
-  const format = useFormatters(whichChain === 'tenant' ? tenant?.timeZone : undefined);
-  const query = toAuditQuery(debouncedFilters);
+  const format = useFormatters();
+  const query = toAuditQuery(debouncedFilters, format.timeZone);
   const list = usePagedList({
     queryKey: auditKeys.list(chain, query),
     fetchPage: (request, signal) => listAuditEvents(chain, { ...request, ...query }, signal),

@@ -3,9 +3,12 @@ import type { Meter } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router.ts';
+import { useFormatters } from '../../i18n/use-formatters.ts';
+import { DateField } from '../../ui/date-field.tsx';
 import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
+import { useTenantPath } from '../tenants/index.ts';
 import { MeterPicker } from './meter-picker.tsx';
 import { exchangeMeter } from './meters-api.ts';
 import { useMeterOperation } from './use-meter-operation.ts';
@@ -20,6 +23,8 @@ type Field = (typeof fields)[number];
 export function ExchangeForm({ tenantId, meter, onDone }: { tenantId: string; meter: Meter; onDone: () => void }) {
   const { t } = useTranslation();
   const { fieldErrors } = useErrorText();
+  const format = useFormatters();
+  const tenantPath = useTenantPath();
   const [on, setOn] = useState('');
   const [removalReading, setRemovalReading] = useState('');
   const [fresh, setFresh] = useState<Meter | null>(null);
@@ -31,7 +36,7 @@ export function ExchangeForm({ tenantId, meter, onDone }: { tenantId: string; me
       exchangeMeter({ tenantId, meterId: meter.id, body }),
     onDone: () => {
       onDone();
-      if (fresh) navigate(`/meters/${fresh.id}`);
+      if (fresh) navigate(tenantPath(`/meters/${fresh.id}`));
     },
   });
   const errors: Partial<Record<Field, string>> = {
@@ -69,7 +74,7 @@ export function ExchangeForm({ tenantId, meter, onDone }: { tenantId: string; me
   ) => (
     <TextInput
       label={t(`meters.exchange.${field}`)}
-      description={t('meters.readingHint', { unit })}
+      description={t('meters.readingHint', { unit: format.unit(unit) })}
       withAsterisk
       inputMode="decimal"
       autoComplete="off"
@@ -87,14 +92,7 @@ export function ExchangeForm({ tenantId, meter, onDone }: { tenantId: string; me
         </Text>
         <ProblemAlert error={mutation.error} fields={fields} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('meters.exchange.on')}
-            withAsterisk
-            value={on}
-            onChange={(event) => setOn(event.currentTarget.value)}
-            error={errors.on}
-          />
+          <DateField label={t('meters.exchange.on')} withAsterisk value={on} onChange={setOn} error={errors.on} />
           {reading('removalReading', removalReading, setRemovalReading, meter.unit)}
           <MeterPicker
             tenantId={tenantId}

@@ -2,6 +2,8 @@ import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Meter } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/use-formatters.ts';
+import { DateField } from '../../ui/date-field.tsx';
 import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
@@ -16,6 +18,7 @@ type Field = (typeof fields)[number];
 export function InstallForm({ tenantId, meter, onDone }: { tenantId: string; meter: Meter; onDone: () => void }) {
   const { t } = useTranslation();
   const { fieldErrors } = useErrorText();
+  const format = useFormatters();
   const [servicePointId, setServicePointId] = useState<string | null>(null);
   const [on, setOn] = useState('');
   const [reading, setReading] = useState('');
@@ -55,17 +58,10 @@ export function InstallForm({ tenantId, meter, onDone }: { tenantId: string; met
           error={errors.servicePointId}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('meters.install.on')}
-            withAsterisk
-            value={on}
-            onChange={(event) => setOn(event.currentTarget.value)}
-            error={errors.on}
-          />
+          <DateField label={t('meters.install.on')} withAsterisk value={on} onChange={setOn} error={errors.on} />
           <TextInput
             label={t('meters.install.reading')}
-            description={t('meters.readingHint', { unit: meter.unit })}
+            description={t('meters.readingHint', { unit: format.unit(meter.unit) })}
             withAsterisk
             inputMode="decimal"
             autoComplete="off"

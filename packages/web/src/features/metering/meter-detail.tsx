@@ -54,7 +54,7 @@ function MeterSheet({ tenant, meter }: { tenant: Tenant; meter: MeterWithInstall
   const tenantId = tenant.id;
   const { t } = useTranslation();
   const access = useAccess();
-  const format = useFormatters(tenant.timeZone);
+  const format = useFormatters();
   const [operation, setOperation] = useState<Operation | null>(null);
   const close = () => setOperation(null);
   const canEdit = access.inTenant(tenant, 'metering.edit');
@@ -155,9 +155,9 @@ function MeterSheet({ tenant, meter }: { tenant: Tenant; meter: MeterWithInstall
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
           {fact(t('meters.columns.status'), <MeterStatusBadge status={meter.status} />)}
-          {fact(t('meters.form.unit'), meter.unit)}
+          {fact(t('meters.form.unit'), format.unit(meter.unit))}
           {fact(t('meters.form.digits'), meter.digits)}
-          {fact(t('meters.form.multiplier'), meter.multiplier)}
+          {fact(t('meters.form.multiplier'), format.decimal(meter.multiplier))}
           {fact(t('meters.form.size'), meter.size ?? <Missing />)}
           {fact(
             t('meters.form.calibrationDueOn'),
@@ -221,7 +221,7 @@ function MeterSheet({ tenant, meter }: { tenant: Tenant; meter: MeterWithInstall
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('meters.detail.readOn')}</Table.Th>
-                <Table.Th>{t('meters.detail.value', { unit: meter.unit })}</Table.Th>
+                <Table.Th>{t('meters.detail.value', { unit: format.unit(meter.unit) })}</Table.Th>
                 <Table.Th>{t('meters.detail.source')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -229,7 +229,7 @@ function MeterSheet({ tenant, meter }: { tenant: Tenant; meter: MeterWithInstall
               {(readings.data?.items ?? []).map((reading) => (
                 <Table.Tr key={reading.id}>
                   <Table.Td>{format.date(reading.readOn)}</Table.Td>
-                  <Table.Td>{reading.value}</Table.Td>
+                  <Table.Td>{format.decimal(reading.value)}</Table.Td>
                   <Table.Td>{t(`meters.sources.${reading.source}`)}</Table.Td>
                 </Table.Tr>
               ))}

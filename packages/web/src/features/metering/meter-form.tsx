@@ -4,9 +4,13 @@ import { type Meter, type MeterKind, type MeterWithInstallations, meterKinds } f
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router.ts';
+import { type KnownUnit, knownUnits } from '../../i18n/units.ts';
+import { useFormatters } from '../../i18n/use-formatters.ts';
+import { DateField } from '../../ui/date-field.tsx';
 import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
+import { useTenantPath } from '../tenants/index.ts';
 import { MeterPicker } from './meter-picker.tsx';
 import { createMeter, getMeter, meterKeys, updateMeter } from './meters-api.ts';
 
@@ -15,7 +19,7 @@ type Field = (typeof fields)[number];
 const required: Field[] = ['serial', 'unit', 'digits', 'multiplier'];
 
 // The unit a new meter of each kind usually reads in; the clerk may change it.
-const usualUnit: Record<MeterKind, string> = {
+const usualUnit: Record<MeterKind, KnownUnit> = {
   water_cold: 'm3',
   water_hot: 'm3',
   electricity: 'kWh',
@@ -47,6 +51,8 @@ export function MeterForm({
 }) {
   const { t } = useTranslation();
   const { fieldErrors } = useErrorText();
+  const format = useFormatters();
+  const tenantPath = useTenantPath();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() => valuesOf(meter));
   const [kind, setKind] = useState<MeterKind>(meter?.kind ?? 'water_cold');
@@ -67,7 +73,7 @@ export function MeterForm({
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: meterKeys.ofTenant(tenantId) });
       onDone();
-      if (!meter) navigate(`/meters/${saved.id}`);
+      if (!meter) navigate(tenantPath(`/meters/${saved.id}`));
     },
   });
   const errors: Partial<Record<Field, string>> = {
@@ -137,11 +143,27 @@ export function MeterForm({
             }}
             error={errors.kind}
           />
-          {input('unit')}
+          <Select
+            label={t('meters.form.unit')}
+            withAsterisk
+            allowDeselect={false}
+            // A meter recorded with another unit keeps it, shown as written.
+            data={[...new Set([...knownUnits, values.unit])].map((unit) => ({ value: unit, label: format.unit(unit) }))}
+            value={values.unit}
+            onChange={(unit) => {
+              if (unit) setValues((current) => ({ ...current, unit }));
+            }}
+            error={errors.unit}
+          />
           {input('digits', { type: 'number', description: t('meters.form.digitsHint') })}
           {input('multiplier', { description: t('meters.form.multiplierHint') })}
           {input('size')}
-          {input('calibrationDueOn', { type: 'date' })}
+          <DateField
+            label={t('meters.form.calibrationDueOn')}
+            value={values.calibrationDueOn}
+            onChange={(calibrationDueOn) => setValues((current) => ({ ...current, calibrationDueOn }))}
+            error={errors.calibrationDueOn}
+          />
           <MeterPicker
             tenantId={tenantId}
             label={t('meters.form.parentMeterId')}

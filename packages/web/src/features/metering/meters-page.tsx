@@ -29,7 +29,7 @@ export function MetersPage() {
   const { t } = useTranslation();
   const { tenant } = useCurrentTenant();
   const access = useAccess();
-  const format = useFormatters(tenant?.timeZone);
+  const format = useFormatters();
   const [status, setStatus] = useState<MeterStatus | null>(null);
   const keys = useMemo(
     () => ({
@@ -92,7 +92,7 @@ export function MetersPage() {
                 <Table.Td>
                   <MeterStatusBadge status={meter.status} />
                 </Table.Td>
-                <Table.Td>{meter.unit}</Table.Td>
+                <Table.Td>{format.unit(meter.unit)}</Table.Td>
                 <Table.Td>{meter.calibrationDueOn ? format.date(meter.calibrationDueOn) : <Missing />}</Table.Td>
                 <Table.Td>{format.dateTime(meter.createdAt)}</Table.Td>
               </>

@@ -2,6 +2,8 @@ import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Meter } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/use-formatters.ts';
+import { DateField } from '../../ui/date-field.tsx';
 import { FormActions } from '../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useErrorText } from '../../ui/use-error-text.ts';
@@ -15,6 +17,7 @@ type Field = (typeof fields)[number];
 export function RemoveForm({ tenantId, meter, onDone }: { tenantId: string; meter: Meter; onDone: () => void }) {
   const { t } = useTranslation();
   const { fieldErrors } = useErrorText();
+  const format = useFormatters();
   const [on, setOn] = useState('');
   const [reading, setReading] = useState('');
   const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
@@ -42,17 +45,10 @@ export function RemoveForm({ tenantId, meter, onDone }: { tenantId: string; mete
       <Stack gap="md">
         <ProblemAlert error={mutation.error} fields={fields} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('meters.remove.on')}
-            withAsterisk
-            value={on}
-            onChange={(event) => setOn(event.currentTarget.value)}
-            error={errors.on}
-          />
+          <DateField label={t('meters.remove.on')} withAsterisk value={on} onChange={setOn} error={errors.on} />
           <TextInput
             label={t('meters.remove.reading')}
-            description={t('meters.readingHint', { unit: meter.unit })}
+            description={t('meters.readingHint', { unit: format.unit(meter.unit) })}
             withAsterisk
             inputMode="decimal"
             autoComplete="off"

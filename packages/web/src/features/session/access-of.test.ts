@@ -1,6 +1,6 @@
 import type { Grant, Session } from '@utilis/contracts';
 import { describe, expect, it } from 'vitest';
-import { accessOf } from './access-of.ts';
+import { accessOf, needsRoleList } from './access-of.ts';
 
 const water = { id: '00000000-0000-4000-8000-000000000001', groupId: '00000000-0000-4000-8000-0000000000a1' };
 const gas = { id: '00000000-0000-4000-8000-000000000002', groupId: null };
@@ -59,5 +59,25 @@ describe('access of the signed-in user', () => {
   it('grants nothing for a custom role it cannot resolve', () => {
     const access = accessOf(session([grant('unknown_role', { scope: 'tenant', tenantId: gas.id })]), new Map());
     expect(access.inTenant(gas, 'parties.read')).toBe(false);
+  });
+});
+
+describe('the role list', () => {
+  it('is not asked for by someone who holds only built-in roles without role or user management', () => {
+    const grants = [
+      grant('cashier', { scope: 'tenant', tenantId: water.id }),
+      grant('reading_clerk', { scope: 'group', tenantGroupId: water.groupId }),
+    ];
+    expect(needsRoleList(session(grants))).toBe(false);
+  });
+
+  it('is asked for by an administrator, who may read it', () => {
+    expect(needsRoleList(session([grant('administrator', { scope: 'tenant', tenantId: gas.id })]))).toBe(true);
+  });
+
+  it('is asked for by the holder of a custom role, whose permissions only the list says', () => {
+    expect(needsRoleList(session([grant('meter_lead', { scope: 'tenant', tenantId: gas.id }, 'custom-role')]))).toBe(
+      true,
+    );
   });
 });

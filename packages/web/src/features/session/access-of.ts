@@ -25,6 +25,20 @@ const isBuiltInRole = (code: string): code is keyof typeof builtInRoles => Objec
 const permissionsOf = (grant: Grant, roles: RolePermissions): readonly string[] =>
   roles.get(grant.roleId) ?? (isBuiltInRole(grant.roleCode) ? builtInRoles[grant.roleCode].permissions : []);
 
+// GET /roles answers only those who grant or edit roles.
+const rolesListedFor: readonly Permission[] = ['access.users.manage', 'access.roles.manage'];
+
+/**
+ * Whether the role list is worth asking for: the user may read it (as far as built-in roles tell),
+ * or holds a custom role whose permissions only that list says. Anyone else would be refused.
+ */
+/** Whether GET /roles answers this user: they grant or edit roles somewhere. */
+export const mayListRoles = (access: Access) => rolesListedFor.some((permission) => access.anywhere(permission));
+
+export function needsRoleList(session: Pick<Session, 'grants' | 'deploymentPermissions'>): boolean {
+  return mayListRoles(accessOf(session, new Map())) || session.grants.some((grant) => !isBuiltInRole(grant.roleCode));
+}
+
 export const heldGrants = (grants: readonly Grant[], roles: RolePermissions): HeldGrant[] =>
   grants.map((grant) => ({
     scope: grant.scope.scope,

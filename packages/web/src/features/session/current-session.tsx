@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { onSessionEnded, setCsrfToken } from '../../api/api-request.ts';
 import { navigate } from '../../app/router.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { type Access, accessOf } from './access-of.ts';
+import { type Access, accessOf, needsRoleList } from './access-of.ts';
 import { LoginPage } from './login-page.tsx';
 import { listRoles, roleKeys } from './roles-api.ts';
 import { fetchSession, forgetOtherQueries, logOut, type SessionState, sessionKeys } from './session-api.ts';
@@ -42,7 +42,8 @@ export function CurrentSessionProvider({ children }: { children: ReactNode }) {
   const roles = useQuery({
     queryKey: roleKeys.all,
     queryFn: ({ signal }) => listRoles(signal),
-    enabled: session !== null,
+    // Asked only of those it answers: a refusal is still an error in the browser's console.
+    enabled: session !== null && needsRoleList(session),
   });
   const access = useMemo(
     () =>

@@ -14,10 +14,14 @@ export const forgetOtherQueries = (queryClient: QueryClient) =>
 /** Who is signed in; `session` is null when no one is, and `hasExpired` says whether someone was. */
 export type SessionState = { session: Session | null; hasExpired: boolean };
 
+/**
+ * Asks who is signed in. No one is an answer of its own (null), not an error the browser would
+ * log on every fresh page; a session that has ended is refused (401) and said so once.
+ */
 export async function fetchSession(signal?: AbortSignal): Promise<SessionState> {
   try {
-    const session = await apiRequest<Session>('/api/v1/auth/session', { signal });
-    setCsrfToken(session.csrfToken);
+    const session = await apiRequest<Session | null>('/api/v1/auth/session', { signal });
+    setCsrfToken(session?.csrfToken ?? null);
     return { session, hasExpired: false };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;

@@ -1,4 +1,4 @@
-export { CurrentTenantProvider, useCurrentTenant } from './current-tenant.tsx';
+export { CurrentTenantProvider, useCurrentTenant, useTenantPath } from './current-tenant.tsx';
 export { NoTenantNotice } from './no-tenant-notice.tsx';
 export { TenantSwitcher } from './tenant-switcher.tsx';
 export { listTenantGroups, tenantKeys } from './tenants-api.ts';

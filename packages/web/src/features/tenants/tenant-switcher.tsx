@@ -2,7 +2,8 @@ import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCurrentTenant } from './current-tenant.tsx';
 
-export function TenantSwitcher() {
+/** Chooses the tenant to work in; `onSwitch` hears of a choice of another tenant. */
+export function TenantSwitcher({ onSwitch }: { onSwitch?: () => void }) {
   const { t } = useTranslation();
   const { tenant, tenants, isLoading, selectTenant } = useCurrentTenant();
   return (
@@ -18,7 +19,9 @@ export function TenantSwitcher() {
       data={tenants.map((choice) => ({ value: choice.id, label: choice.name }))}
       value={tenant?.id ?? null}
       onChange={(tenantId) => {
-        if (tenantId) selectTenant(tenantId);
+        if (!tenantId || tenantId === tenant?.id) return;
+        selectTenant(tenantId);
+        onSwitch?.();
       }}
       allowDeselect={false}
       searchable={tenants.length > 8}

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Party } from '@utilis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/date-field.tsx';
 import { FormActions } from '../../../ui/form-actions.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
 import { useErrorText } from '../../../ui/use-error-text.ts';
@@ -99,12 +100,11 @@ export function AccountForm({ tenantId, onDone }: { tenantId: string; onDone: ()
             error={errors.branchCode}
             autoComplete="off"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('accounts.form.openedOn')}
             description={t('accounts.form.openedOnHint')}
             value={openedOn}
-            onChange={(event) => setOpenedOn(event.currentTarget.value)}
+            onChange={setOpenedOn}
             error={errors.openedOn}
           />
         </SimpleGrid>

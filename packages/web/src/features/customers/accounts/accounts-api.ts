@@ -1,6 +1,8 @@
 import type {
   Account,
   AccountBenefit,
+  AccountFactEntryRecord,
+  AccountFactKindName,
   AccountProtection,
   CreateAccount,
   HouseholdPerson,
@@ -68,6 +70,21 @@ export const getAccountBenefits = (tenantId: string, accountId: string, signal?:
   apiRequest<{ items: AccountBenefit[] }>(accountListPath(tenantId, accountId, 'benefits'), { signal });
 export const putAccountBenefits = (tenantId: string, accountId: string, body: ReplaceAccountBenefits) =>
   apiRequest<{ items: AccountBenefit[] }>(accountListPath(tenantId, accountId, 'benefits'), { method: 'PUT', body });
+
+export const accountFactHistoryKey = (tenantId: string, accountId: string) =>
+  ['accounts', tenantId, 'lists', accountId, 'facts'] as const;
+
+/** The account's fact log, latest recorded first: every change of its billing inputs, with who and why. */
+export const getAccountFactHistory = (
+  tenantId: string,
+  accountId: string,
+  query: { limit?: number; cursor?: string; kind?: AccountFactKindName },
+  signal?: AbortSignal,
+) =>
+  apiRequest<Page<AccountFactEntryRecord>>(`${accountsPath(tenantId)}/${encodeURIComponent(accountId)}/facts`, {
+    query,
+    signal,
+  });
 
 export const getAccount = (tenantId: string, accountId: string, signal?: AbortSignal) =>
   apiRequest<Account>(`${accountsPath(tenantId)}/${encodeURIComponent(accountId)}`, { signal });

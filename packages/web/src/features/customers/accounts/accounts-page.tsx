@@ -21,7 +21,7 @@ export function AccountsPage() {
   const { t } = useTranslation();
   const { tenant } = useCurrentTenant();
   const access = useAccess();
-  const format = useFormatters(tenant?.timeZone);
+  const format = useFormatters();
   const [detailed, setDetailed] = useState<Account | null>(null);
   const { search, setSearch, q, list } = useSearchableList({
     tenantId: tenant?.id,

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
+import { DateField } from '../../../ui/date-field.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
 import { useErrorText } from '../../../ui/use-error-text.ts';
 
@@ -102,13 +103,10 @@ export function EntryListEditor<Item extends { id: string }>({
         />
       );
     }
-    return (
-      <TextInput
-        {...common}
-        type={field.kind === 'date' ? 'date' : 'text'}
-        onChange={(event) => change(row, field.name, event.currentTarget.value)}
-      />
-    );
+    if (field.kind === 'date') {
+      return <DateField {...common} onChange={(value) => change(row, field.name, value)} />;
+    }
+    return <TextInput {...common} onChange={(event) => change(row, field.name, event.currentTarget.value)} />;
   };
 
   return (

@@ -5,8 +5,11 @@ import type { Account, AgreementChange, MoveReading, Premise } from '@utilis/con
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n/use-formatters.ts';
+import { DateField } from '../../../ui/date-field.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
-import { getPremise, PremisePicker, premiseKeys } from '../premises/index.ts';
+// Parts of the customers context reach each other's files directly: through the index they would form a cycle.
+import { PremisePicker } from '../premises/premise-picker.tsx';
+import { getPremise, premiseKeys } from '../premises/premises-api.ts';
 import { getServicePoint, type MoveKind, recordMove, searchAccounts, servicePointKeys } from './agreements-api.ts';
 
 type ReadingRow = { register: string; value: string };
@@ -65,7 +68,6 @@ function AccountSelect({
  */
 export function MoveWizard({
   tenantId,
-  timeZone,
   kind,
   premise: presetPremise,
   servicePointId: presetServicePointId,
@@ -73,7 +75,6 @@ export function MoveWizard({
   onDone,
 }: {
   tenantId: string;
-  timeZone?: string;
   kind: MoveKind;
   premise?: Premise;
   servicePointId?: string;
@@ -82,7 +83,7 @@ export function MoveWizard({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormatters(timeZone);
+  const format = useFormatters();
   const queryClient = useQueryClient();
   const [step, setStep] = useState(0);
   const [premise, setPremise] = useState<Premise | null>(presetPremise ?? null);
@@ -174,15 +175,14 @@ export function MoveWizard({
   );
 
   const dateStep = (
-    <TextInput
-      type="date"
+    <DateField
       label={t('customers.moves.on')}
       description={t(
         `customers.moves.onHint.${kind === 'move-in' ? 'moveIn' : kind === 'move-out' ? 'moveOut' : 'transfer'}`,
       )}
       withAsterisk
       value={on}
-      onChange={(event) => setOn(event.currentTarget.value)}
+      onChange={setOn}
     />
   );
 

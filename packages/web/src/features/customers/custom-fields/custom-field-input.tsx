@@ -1,6 +1,7 @@
 import { Select, TextInput } from '@mantine/core';
 import type { CustomFieldDefinition } from '@utilis/contracts';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/date-field.tsx';
 
 /** The input a field's type asks for; every value is text, as the API carries it. */
 export function CustomFieldInput({
@@ -37,11 +38,11 @@ export function CustomFieldInput({
       />
     );
   }
+  if (field.type === 'date') return <DateField {...common} value={value} onChange={onChange} />;
   return (
     <TextInput
       {...common}
-      // A number stays the exact text typed (never a float); a date is the browser's YYYY-MM-DD picker.
-      type={field.type === 'date' ? 'date' : 'text'}
+      // A number stays the exact text typed, never a float.
       inputMode={field.type === 'number' ? 'decimal' : undefined}
       autoComplete="off"
       value={value}

@@ -13,7 +13,6 @@ import { type MoveKind, MoveWizard } from '../agreements/index.ts';
 import { CustomFieldsPanel } from '../custom-fields/index.ts';
 import { premiseLabel } from '../premises/index.ts';
 import { CustomerTimeline } from './customer-timeline.tsx';
-import { formatBalance } from './format-balance.ts';
 import { getPartyOverview, overviewKeys } from './overview-api.ts';
 import { OverviewTable } from './overview-table.tsx';
 import { PartyCard } from './party-card.tsx';
@@ -60,9 +59,7 @@ export function CustomerOverviewPage() {
       />
       <ProblemAlert error={query.error} />
       {query.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
-      {overview && (
-        <OverviewSections overview={overview} timeZone={tenant.timeZone} onMove={canMove ? setMove : undefined} />
-      )}
+      {overview && <OverviewSections overview={overview} onMove={canMove ? setMove : undefined} />}
       <Modal
         opened={move !== null}
         onClose={() => setMove(null)}
@@ -73,7 +70,6 @@ export function CustomerOverviewPage() {
         {move && (
           <MoveWizard
             tenantId={tenant.id}
-            timeZone={tenant.timeZone}
             kind={move.kind}
             premise={move.premise}
             servicePointId={move.servicePointId}
@@ -86,17 +82,9 @@ export function CustomerOverviewPage() {
   );
 }
 
-function OverviewSections({
-  overview,
-  timeZone,
-  onMove,
-}: {
-  overview: PartyOverview;
-  timeZone: string;
-  onMove?: (move: Move) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const format = useFormatters(timeZone);
+function OverviewSections({ overview, onMove }: { overview: PartyOverview; onMove?: (move: Move) => void }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
   const accounts = new Map(overview.accounts.map((account) => [account.id, account]));
   const servicePoints = new Map(
     overview.premises.flatMap((premise) =>
@@ -114,7 +102,6 @@ function OverviewSections({
       <PartyCard
         party={overview.party}
         firstOpenedOn={overview.accounts.map((account) => account.openedOn).sort()[0] ?? null}
-        timeZone={timeZone}
       />
       <CustomFieldsPanel entity="party" entityId={overview.party.id} />
 
@@ -228,7 +215,7 @@ function OverviewSections({
         rows={overview.meters.map((meter) => (
           <Table.Tr key={meter.installationId}>
             <Table.Td ff="monospace">{meter.serial}</Table.Td>
-            <Table.Td>{`${t(`meters.kinds.${meter.kind}`)} (${meter.unit})`}</Table.Td>
+            <Table.Td>{`${t(`meters.kinds.${meter.kind}`)} (${format.unit(meter.unit)})`}</Table.Td>
             <Table.Td>{placeOf(meter.servicePointId)}</Table.Td>
             <Table.Td>{format.date(meter.installedOn)}</Table.Td>
             <Table.Td>{meter.removedOn ? format.date(meter.removedOn) : '—'}</Table.Td>
@@ -244,12 +231,12 @@ function OverviewSections({
         rows={overview.balances.map((balance) => (
           <Table.Tr key={balance.accountId}>
             <Table.Td ff="monospace">{accounts.get(balance.accountId)?.accountNumber ?? '—'}</Table.Td>
-            <Table.Td>{formatBalance({ ...balance, locale: i18n.resolvedLanguage ?? i18n.language })}</Table.Td>
+            <Table.Td>{format.money({ amountMinor: balance.balanceMinor, currency: balance.currency })}</Table.Td>
           </Table.Tr>
         ))}
       />
 
-      <CustomerTimeline overview={overview} timeZone={timeZone} />
+      <CustomerTimeline overview={overview} />
     </Stack>
   );
 }

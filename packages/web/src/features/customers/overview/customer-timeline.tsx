@@ -19,9 +19,9 @@ const kindColor: Record<TimelineEventKind, string> = {
 };
 
 /** Every event of the customer's life, newest first, each saying which account, place or meter it concerns. */
-export function CustomerTimeline({ overview, timeZone }: { overview: PartyOverview; timeZone?: string }) {
+export function CustomerTimeline({ overview }: { overview: PartyOverview }) {
   const { t } = useTranslation();
-  const format = useFormatters(timeZone);
+  const format = useFormatters();
   const accounts = new Map(overview.accounts.map((account) => [account.id, account]));
   const premises = new Map(overview.premises.map((premise) => [premise.id, premise]));
   const meters = new Map(overview.meters.map((meter) => [meter.meterId, meter]));

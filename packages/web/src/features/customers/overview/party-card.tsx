@@ -7,17 +7,9 @@ import { useFormatters } from '../../../i18n/use-formatters.ts';
  * Who the customer is and how to reach them. They are a customer since their first account was
  * opened (often years before the record was migrated); without an account, since they were recorded.
  */
-export function PartyCard({
-  party,
-  firstOpenedOn,
-  timeZone,
-}: {
-  party: Party;
-  firstOpenedOn: string | null;
-  timeZone?: string;
-}) {
+export function PartyCard({ party, firstOpenedOn }: { party: Party; firstOpenedOn: string | null }) {
   const { t } = useTranslation();
-  const format = useFormatters(timeZone);
+  const format = useFormatters();
   const facts: [string, string | null][] = [
     [t('partyAccountDetails.reference'), party.reference],
     [t('customers.overview.party.email'), party.email],

@@ -9,7 +9,7 @@ import { ListPage } from '../../../ui/list-page.tsx';
 import { ListTable } from '../../../ui/list-table.tsx';
 import { SearchInput } from '../../../ui/search-input.tsx';
 import { useAccess } from '../../session/index.ts';
-import { NoTenantNotice, useCurrentTenant } from '../../tenants/index.ts';
+import { NoTenantNotice, useCurrentTenant, useTenantPath } from '../../tenants/index.ts';
 import { listParties, partyKeys } from './parties-api.ts';
 import { PartyForm } from './party-form.tsx';
 import { PartyListsPanel } from './party-lists-panel.tsx';
@@ -28,7 +28,8 @@ export function PartiesPage() {
   const { t } = useTranslation();
   const { tenant } = useCurrentTenant();
   const access = useAccess();
-  const format = useFormatters(tenant?.timeZone);
+  const format = useFormatters();
+  const tenantPath = useTenantPath();
   const [detailed, setDetailed] = useState<Party | null>(null);
   const { search, setSearch, q, list } = useSearchableList({
     tenantId: tenant?.id,
@@ -70,13 +71,13 @@ export function PartiesPage() {
                   <Group gap="xs" wrap="nowrap">
                     {/* The customer 360 page: a real link, so it opens in a new tab too. */}
                     <Anchor
-                      href={`/parties/${party.id}`}
+                      href={tenantPath(`/parties/${party.id}`)}
                       size="sm"
                       fw={500}
                       onClick={(event) => {
                         if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
                         event.preventDefault();
-                        navigate(`/parties/${party.id}`);
+                        navigate(tenantPath(`/parties/${party.id}`));
                       }}
                     >
                       {party.displayName}

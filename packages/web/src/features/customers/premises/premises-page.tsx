@@ -135,13 +135,7 @@ export function PremisesPage() {
             closeButtonProps={{ 'aria-label': t('common.close') }}
           >
             {movingInto && (
-              <MoveWizard
-                tenantId={tenant.id}
-                timeZone={tenant.timeZone}
-                kind="move-in"
-                premise={movingInto}
-                onDone={() => setMovingInto(null)}
-              />
+              <MoveWizard tenantId={tenant.id} kind="move-in" premise={movingInto} onDone={() => setMovingInto(null)} />
             )}
           </Modal>
         </>

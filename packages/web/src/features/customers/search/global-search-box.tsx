@@ -59,7 +59,7 @@ export function GlobalSearchBox() {
 
   const open = (value: string) => {
     const hit = hits.find((each) => optionValue(each) === value);
-    const path = hit && searchHitPath(hit);
+    const path = hit && tenant && searchHitPath(hit, tenant);
     if (!path) return;
     navigate(path);
     setSearch('');
@@ -100,7 +100,7 @@ export function GlobalSearchBox() {
             <Combobox.Empty>{status}</Combobox.Empty>
           ) : (
             hits.map((hit) => {
-              const isOpenable = searchHitPath(hit) !== null;
+              const isOpenable = tenant !== null && searchHitPath(hit, tenant) !== null;
               return (
                 <Combobox.Option value={optionValue(hit)} key={optionValue(hit)} disabled={!isOpenable}>
                   <Group gap="sm" wrap="nowrap" justify="space-between">
