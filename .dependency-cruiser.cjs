@@ -13,9 +13,11 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'A cycle makes two modules one: neither can be understood, tested or moved without the other.',
+      comment:
+        'A cycle makes two modules one: neither can be understood, tested or moved without the other. ' +
+        'Type-only imports do not count: db/database.ts gathers every context’s table types by design.',
       from: { path: '^packages/[^/]+/src/' },
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'server-context-through-index',

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findSearchHits } from '../../packages/server/src/customers/search/index.ts';
-import { openDatabase } from '../../packages/server/src/db/index.ts';
+import { openDatabase, withTenant } from '../../packages/server/src/db/index.ts';
 import { type BenchQuery, benchQueries } from './bench-queries.ts';
 import { accountId, loadSyntheticTenant, meterId, partyId } from './load-synthetic-tenant.ts';
 import { saveSearchResult } from './save-search-result.ts';
@@ -129,7 +129,9 @@ try {
   }[] = [];
   for (const [position, query] of queries.entries()) {
     const started = performance.now();
-    const hits = await findSearchHits(connection, { tenantId, text: query.text, limit: 20, branches: null });
+    const hits = await withTenant(connection.db, tenantId, (trx) =>
+      findSearchHits(trx, { text: query.text, limit: 20, branches: null }),
+    );
     const milliseconds = performance.now() - started;
     if (position < warmUpCount) continue;
     timed.push({

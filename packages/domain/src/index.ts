@@ -4,6 +4,7 @@ export * from './calendar/date-range.ts';
 export { dateOfDayNumber, dayNumber, dayNumberOf } from './calendar/day-number.ts';
 export { monthEquivalents } from './calendar/month-equivalents.ts';
 export { todayIn } from './calendar/today-in.ts';
+export * from './customers/accounts/account-facts.ts';
 export { accountNumberFor, hasValidCheckDigit } from './customers/accounts/account-number.ts';
 export {
   type AccountNumberPattern,
@@ -12,7 +13,6 @@ export {
   matchesAccountNumberPattern,
   parseAccountNumberPattern,
 } from './customers/accounts/account-number-pattern.ts';
-export * from './customers/accounts/account-facts.ts';
 export { wouldCloseBillingLoop } from './customers/accounts/consolidated-billing.ts';
 export { type EffectivePeriod, firstOverlap, periodsShareADay } from './customers/accounts/effective-periods.ts';
 export {

@@ -16,7 +16,7 @@ import {
 } from './access/index.ts';
 import type { LockoutPolicy } from './access/log-in.ts';
 import { approvalGate, approvalRoutes } from './approvals/index.ts';
-import { auditRoutes, registerAuditTrail } from './audit/index.ts';
+import { auditRoutes } from './audit/index.ts';
 import { accountRoutes } from './customers/accounts/index.ts';
 import { agreementRoutes } from './customers/agreements/index.ts';
 import { customFieldRoutes } from './customers/custom-fields/index.ts';
@@ -132,7 +132,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerNulRefusal(app);
   registerCommandRoutes(app);
-  registerAuditTrail(app, useCaseDeps);
   await app.register(healthRoutes, { database: deps.database, version: deps.version });
   await app.register(
     async (api) => {

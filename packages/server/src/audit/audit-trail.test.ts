@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, Party, Tenant } from '@utilis/contracts';
-import Fastify from 'fastify';
-import { Temporal } from 'temporal-polyfill';
-import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/index.ts';
-import { registerErrorHandler } from '../http/error-handler.ts';
-import { setPrincipal } from '../http/principal.ts';
+import { commandDeclarationProblem } from '../http/command-route.ts';
 import { flatPlan } from '../testing/price-plans.ts';
 import {
   createTestTenant,
@@ -18,7 +13,6 @@ import {
   testPassword,
 } from '../testing/test-app.ts';
 import { genesisHash } from './audit-event-hash.ts';
-import { auditDeclarationProblem, registerAuditTrail } from './audit-trail.ts';
 
 describe('audit trail', () => {
   let testApp: TestApp;
@@ -56,7 +50,7 @@ describe('audit trail', () => {
         [route.method].flat().some((method) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)),
     );
     expect(writes.length).toBeGreaterThanOrEqual(12);
-    const declared = (route: (typeof writes)[number]) => route.config?.command ?? route.config?.audit;
+    const declared = (route: (typeof writes)[number]) => route.config?.command;
     expect(writes.filter((route) => declared(route) === undefined).map((route) => route.url)).toEqual([]);
     expect(writes.filter((route) => declared(route) === false).map((route) => route.url)).toContain(
       '/api/v1/rating/preview',
@@ -237,69 +231,25 @@ describe('audit trail', () => {
   });
 });
 
-describe('audit trail wiring', () => {
-  const deps = (db: Parameters<typeof registerAuditTrail>[1]['db']) => ({
-    db,
-    now: () => Temporal.Now.instant(),
-    newId: uuidv7,
-  });
+describe('command declarations', () => {
+  const route = (method: string, config: Record<string, unknown>) => ({ method, url: '/api/v1/things', config });
+  const thingCommand = { name: 'thing.create', entity: 'thing', permission: 'parties.edit' } as const;
 
-  it('answers 500 internal_error, drops a new session cookie and logs the cause when the event cannot be written', async () => {
-    const unreachable = await openDatabase({ backend: 'pglite', dataDir: undefined });
-    await unreachable.close();
-    const logLines: string[] = [];
-    const app = Fastify({ logger: { level: 'error', stream: { write: (line: string) => logLines.push(line) } } });
-    registerErrorHandler(app);
-    app.addHook('onRequest', async (request) =>
-      setPrincipal(request, { kind: 'user', id: randomUUID(), label: 'x@test.utilis', grants: [], session: null }),
+  it('refuses a write route that names no command, or one that needs another permission than the route', () => {
+    expect(commandDeclarationProblem(route('DELETE', { access: 'signed_in' }))).toMatch(
+      'DELETE /api/v1/things declares no command',
     );
-    registerAuditTrail(app, deps(unreachable.db));
-    await app.register(
-      async (api) => {
-        api.post(
-          '/things',
-          { config: { access: 'signed_in', audit: { action: 'thing.create', entity: 'thing' } } },
-          async (_request, reply) => reply.header('set-cookie', 'utilis_session=abc').code(201).send({ id: 'thing-1' }),
-        );
-      },
-      { prefix: '/api/v1' },
-    );
-    const response = await app.inject({ method: 'POST', url: '/api/v1/things' });
-    expect(response.statusCode).toBe(500);
-    expect(response.json()).toMatchObject({ code: 'internal_error' });
-    expect(response.headers['set-cookie']).toBeUndefined();
-    const log = logLines.join('\n');
-    expect(log).toMatch(/audit event thing\.create of request .* was not written/);
-    expect(log).toMatch(
-      /"action":"thing\.create".*"entityId":"thing-1".*"msg":"audit event not written; the change stands"/,
-    );
-    await app.close();
-  });
-
-  it('refuses to start with a write route that declares nothing for the audit trail', async () => {
-    const database = await openDatabase({ backend: 'pglite', dataDir: undefined });
-    const app = Fastify({ logger: false });
-    registerAuditTrail(app, deps(database.db));
-    app.register(
-      async (api) => {
-        api.delete('/things/:thingId', { config: { access: 'signed_in' } }, async () => null);
-      },
-      { prefix: '/api/v1' },
-    );
-    await expect(app.ready()).rejects.toThrow('DELETE /api/v1/things/:thingId declares no audit');
-    await database.close();
-  });
-
-  it('accepts reads, audit: false, and declarations; asks a public write who acts', () => {
-    const route = (method: string, config: Record<string, unknown>) => ({ method, url: '/api/v1/things', config });
-    expect(auditDeclarationProblem(route('GET', { access: 'signed_in' }))).toBeUndefined();
-    expect(auditDeclarationProblem(route('POST', { access: 'signed_in', audit: false }))).toBeUndefined();
     expect(
-      auditDeclarationProblem(route('PUT', { access: 'signed_in', audit: { action: 'a.b', entity: 'a' } })),
+      commandDeclarationProblem(route('POST', { access: 'parties.read', command: thingCommand as never })),
+    ).toMatch(/open to parties.read but runs thing.create, which needs parties.edit/);
+  });
+
+  it('accepts reads, command: false, and a command with the route’s permission', () => {
+    expect(commandDeclarationProblem(route('GET', { access: 'signed_in' }))).toBeUndefined();
+    expect(commandDeclarationProblem(route('POST', { access: 'signed_in', command: false }))).toBeUndefined();
+    expect(
+      commandDeclarationProblem(route('PUT', { access: 'parties.edit', command: thingCommand as never })),
     ).toBeUndefined();
-    expect(auditDeclarationProblem(route('POST', { access: 'public', audit: { action: 'a.b', entity: 'a' } }))).toMatch(
-      /must say who acts/,
-    );
-    expect(auditDeclarationProblem({ method: 'POST', url: '/health', config: {} })).toBeUndefined();
+    expect(commandDeclarationProblem({ method: 'POST', url: '/health', config: {} })).toBeUndefined();
   });
 });

@@ -1,9 +1,7 @@
-export { appendAuditEvent } from './append-audit-event.ts';
 export { auditRoutes } from './audit.routes.ts';
 export type { AuditTables } from './audit.tables.ts';
-export { type AuditDeclaration, registerAuditTrail } from './audit-trail.ts';
 export { deploymentChain } from './deployment-chain.ts';
-export { linkAuditEvents } from './link-audit-events.ts';
+export { chainsWithPendingEvents, linkAuditEvents } from './link-audit-events.ts';
 export { type EntityEvent, listEntityEvents } from './list-entity-events.ts';
 export { type AuditActor, type NewAuditEvent, recordAuditEvent } from './record-audit-event.ts';
 export { type BrokenLink, type ChainVerification, verifyAuditChain } from './verify-audit-chain.ts';

@@ -84,3 +84,12 @@ async function lockChainHead(trx: Transaction<Database>, chainId: string) {
     .execute();
   return lock().executeTakeFirstOrThrow();
 }
+
+/**
+ * The chains with events waiting to be linked, read by the owner: row-level security hides
+ * pending events from the application role, which has no tenant bound here.
+ */
+export async function chainsWithPendingEvents(owner: Kysely<Database>): Promise<string[]> {
+  const chains = await owner.selectFrom('auditEventPending').select('tenantId').distinct().execute();
+  return chains.map((chain) => chain.tenantId);
+}

@@ -1,7 +1,7 @@
 import { idSchema } from '@utilis/contracts';
 import { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import { deploymentChain, verifyAuditChain } from '../audit/index.ts';
+import { chainsWithPendingEvents, deploymentChain, linkAuditEvents, verifyAuditChain } from '../audit/index.ts';
 import { configFromEnvironment } from '../config.ts';
 import { type Database, openDatabase } from '../db/index.ts';
 import { tenantNamed } from './tenant-named.ts';
@@ -24,6 +24,10 @@ export function auditCommand(): Command {
     .action(async (options: { tenant?: string }) => {
       const database = await openDatabase(configFromEnvironment().database);
       try {
+        // Events committed but not yet chained (a process stopped right after its commit) join first.
+        for (const chainId of await database.asOwner(chainsWithPendingEvents)) {
+          await linkAuditEvents(database.db, chainId);
+        }
         // As the migrating user: verification must not depend on the application's rights.
         const verification = await database.asOwner(async (owner) => {
           const tenantId = options.tenant === undefined ? undefined : await chainNamed(owner, options.tenant);

@@ -3,8 +3,10 @@ import { fail, ok, type Result } from '@utilis/domain';
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
-import { syncBuiltInRoles } from '../access/index.ts';
+import { roleIdsByCode, syncBuiltInRoles } from '../access/index.ts';
+import { deploymentChain } from '../audit/index.ts';
 import type { Database } from '../db/index.ts';
+import { withTenant } from '../db/index.ts';
 import { createUserFromConsole } from './create-user-from-console.ts';
 
 // The same rule the API applies to passwords (contracts' passwordSchema).
@@ -19,9 +21,10 @@ export async function createAdmin(
   if (admin.password.length < minimumPasswordLength) return fail('password_too_short');
   // A fresh database has no roles until the app first starts; the command may run before that.
   await syncBuiltInRoles(db);
-  const role = await db.selectFrom('role').select('id').where('code', '=', 'administrator').executeTakeFirstOrThrow();
+  const roleId = (await withTenant(db, deploymentChain, roleIdsByCode)).get('administrator');
+  if (roleId === undefined) throw new Error('No administrator role after the built-in roles were synced');
   const deps = { db, now: () => Temporal.Now.instant(), newId: uuidv7 };
-  const grant = { roleId: role.id, scope: { scope: 'deployment' as const } };
+  const grant = { roleId, scope: { scope: 'deployment' as const } };
   const created = await createUserFromConsole(
     deps,
     admin,

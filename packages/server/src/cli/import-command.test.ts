@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand, systemOrigin } from '../commands/index.ts';
 import type { DatabaseConnection } from '../db/index.ts';
 import { openTestDatabase } from '../db/testing/test-database.ts';
 import type { UseCaseDeps } from '../deps.ts';
@@ -13,7 +14,7 @@ import { createTenant } from '../tenants/index.ts';
 import { importCustomersFromConsole } from './import-command.ts';
 
 // `utilis import customers FILE --tenant CODE`: progress per batch, a report file of the rejected
-// rows, and one audit event for the run.
+// rows, and audit events for the run and each of its batches.
 describe('utilis import customers', () => {
   let database: DatabaseConnection;
   let deps: UseCaseDeps;
@@ -23,7 +24,7 @@ describe('utilis import customers', () => {
   beforeAll(async () => {
     database = await openTestDatabase();
     deps = { db: database.db, now: () => Temporal.Now.instant(), newId: uuidv7 };
-    const tenant = await createTenant(deps, {
+    const tenant = await runCommand(deps, { tenant: null, origin: systemOrigin('test setup') }, createTenant, {
       code,
       name: 'Import Water',
       country: 'IT',
@@ -31,7 +32,7 @@ describe('utilis import customers', () => {
       locale: 'it-IT',
       timeZone: 'Europe/Rome',
     });
-    if (!tenant.ok) throw new Error(tenant.code);
+    if (tenant.ok !== true) throw new Error(JSON.stringify(tenant));
   });
   afterAll(() => database.close());
 
@@ -66,9 +67,15 @@ describe('utilis import customers', () => {
         .selectFrom('auditEvent')
         .select(['action', 'actorLabel'])
         .where('entityId', '=', outcome.report?.id ?? '')
+        .orderBy('sequence')
         .execute(),
     );
-    expect(events).toEqual([{ action: 'import.customers', actorLabel: 'utilis import customers' }]);
+    // The run, then one event per committed batch, all the console's.
+    expect(events[0]).toEqual({ action: 'import.customers', actorLabel: 'utilis import customers' });
+    expect(events.length).toBeGreaterThan(1);
+    expect(events.slice(1)).toEqual(
+      events.slice(1).map(() => ({ action: 'import.customers.batch', actorLabel: 'utilis import customers' })),
+    );
   });
 
   it('refuses an unknown tenant code and a file that is not the layout', async () => {

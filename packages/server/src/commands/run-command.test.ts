@@ -97,7 +97,7 @@ describe('the command runner', () => {
   });
 
   it('rolls back whatever a refused command wrote, and records nothing', async () => {
-    const halfDone = defineCommand({
+    const halfDone = defineCommand<{ name: string }, { id: string }, 'validation_failed' | 'party_reference_taken'>({
       name: 'party.create',
       entity: 'party',
       permission: 'parties.edit',

@@ -4,10 +4,13 @@ import { type BuiltInRole, builtInRoles, type GrantScope } from '@utilis/contrac
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
-import { syncBuiltInRoles } from '../access/index.ts';
+import { roleIdsByCode, syncBuiltInRoles } from '../access/index.ts';
+import { deploymentChain } from '../audit/index.ts';
 import { createUserFromConsole } from '../cli/create-user-from-console.ts';
 import { generatePassword } from '../cli/generate-password.ts';
+import { tenantNamed } from '../cli/tenant-named.ts';
 import type { Database } from '../db/index.ts';
+import { withTenant } from '../db/index.ts';
 
 /** One demo person: who they are and the password to sign in with, when it is known. */
 export interface DemoLogin {
@@ -54,14 +57,9 @@ export async function seedDemoLogins(
   const file = join(dataDir, demoLoginsFile);
   const stored = await storedPasswords(file);
   await syncBuiltInRoles(db);
-  const tenant = await db
-    .selectFrom('tenant')
-    .select(['id', 'groupId'])
-    .where('code', '=', tenantCode)
-    .executeTakeFirstOrThrow();
-  const roles = new Map(
-    (await db.selectFrom('role').select(['id', 'code']).execute()).map((row) => [row.code, row.id]),
-  );
+  const tenant = await tenantNamed(db, tenantCode);
+  if (!tenant) throw new Error(`The demo tenant ${tenantCode} is not seeded`);
+  const roles = await withTenant(db, deploymentChain, roleIdsByCode);
   const deps = { db, now: () => Temporal.Now.instant(), newId: uuidv7 };
   const logins: DemoLogin[] = [];
   for (const { role, displayName, where } of demoStaff) {

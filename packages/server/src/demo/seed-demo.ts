@@ -4,12 +4,11 @@ import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { uuidv7 } from 'uuidv7';
 import type { ProgressListener } from '../cli/progress-reporter.ts';
-import { openAccount } from '../customers/accounts/index.ts';
-import { createParty } from '../customers/parties/index.ts';
+import { runCommand, systemOrigin } from '../commands/index.ts';
+import { createParty, openAccount } from '../customers/index.ts';
 import type { Database } from '../db/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import { createTenantGroup } from '../tenants/create-tenant-group.ts';
-import { createTenant } from '../tenants/index.ts';
+import { createTenant, createTenantGroup } from '../tenants/index.ts';
 import { type DemoHome, type DemoService, type DemoStreet, meterSerials, seedHomes } from './seed-homes.ts';
 
 /** The tenant the demo logins work in. */
@@ -137,11 +136,12 @@ export async function seedDemo(
 ): Promise<string> {
   const deps: UseCaseDeps = { db, now: () => Temporal.Now.instant(), newId: uuidv7 };
   const lines: string[] = [];
-  const group = await createTenantGroup(deps, demoGroup);
+  const deployment = { tenant: null, origin: systemOrigin('utilis demo') };
+  const group = await runCommand(deps, deployment, createTenantGroup, demoGroup);
   for (const demo of demoTenants) {
-    const groupId = demo.isInGroup && group.ok ? group.value.id : null;
-    const created = await createTenant(deps, { ...demo.tenant, groupId });
-    if (!created.ok) {
+    const groupId = demo.isInGroup && group.ok === true ? group.value.id : null;
+    const created = await runCommand(deps, deployment, createTenant, { ...demo.tenant, groupId });
+    if (created.ok !== true) {
       lines.push(`${demo.tenant.name} (${demo.tenant.code}) is already seeded`);
       continue;
     }
@@ -185,19 +185,20 @@ async function seedCustomers(
   { count, faker, onProgress }: { count: number; faker: Faker; onProgress: ProgressListener },
 ): Promise<DemoHome[]> {
   const step = `Seeding ${tenant.code}`;
+  const scope = { tenant, origin: systemOrigin('utilis demo') };
   const homes: DemoHome[] = [];
   onProgress(step, 0, count);
   for (let index = 1; index <= count; index++) {
-    const created = await createParty(deps, tenant, demoParty(faker, index));
-    if (!created.ok) throw new Error(`Demo party ${index} failed: ${created.code}`);
+    const created = await runCommand(deps, scope, createParty, demoParty(faker, index));
+    if (created.ok !== true) throw new Error(`Demo party ${index} failed: ${JSON.stringify(created)}`);
     const party = created.value;
     const opened = faker.date.between({ from: '2015-01-01', to: '2026-06-30' }).toISOString().slice(0, 10);
-    const account = await openAccount(deps, tenant, {
-      partyId: party.id,
-      openedOn: opened,
-      branchCode: branchOf(index),
+    const account = await runCommand(deps, scope, openAccount, {
+      account: { partyId: party.id, openedOn: opened, branchCode: branchOf(index) },
+      branches: null,
     });
-    if (!account.ok) throw new Error(`Demo account for ${party.displayName} failed: ${account.code}`);
+    if (account.ok !== true)
+      throw new Error(`Demo account for ${party.displayName} failed: ${JSON.stringify(account)}`);
     homes.push({ accountId: account.value.id, movedInOn: opened });
     if (index % 50 === 0 || index === count) onProgress(step, index, count);
   }

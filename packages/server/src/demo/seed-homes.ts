@@ -1,13 +1,9 @@
 import type { Faker } from '@faker-js/faker';
-import type { CreatePremise, MeterKind, ServiceKind, Tenant } from '@utilis/contracts';
-import type { Result } from '@utilis/domain';
-import { recordAgreementChange } from '../customers/agreements/record-agreement-change.ts';
-import { addServicePoint } from '../customers/premises/add-service-point.ts';
-import { createPremise } from '../customers/premises/create-premise.ts';
+import type { CreatePremise, ErrorCode, MeterKind, ServiceKind, Tenant } from '@utilis/contracts';
+import { type Command, type CommandOutcome, runCommand, systemOrigin } from '../commands/index.ts';
+import { addServicePoint, createPremise, recordAgreementChange } from '../customers/index.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import { createMeter } from '../metering/create-meter.ts';
-import { exchangeMeter } from '../metering/exchange-meter.ts';
-import { installMeter } from '../metering/install-meter.ts';
+import { createMeter, exchangeMeter, installMeter } from '../metering/index.ts';
 
 /** A service delivered at a home, who provides it and the meter (if any) that measures it. */
 export interface DemoService {
@@ -40,9 +36,9 @@ export function meterSerials(): MeterSerials {
   return (prefix) => `${prefix}${String(++last).padStart(7, '0')}`;
 }
 
-const must = <T>(result: Result<T, string>, what: string): T => {
-  if (!result.ok) throw new Error(`Demo ${what} failed: ${result.code}`);
-  return result.value;
+const must = <T>(outcome: CommandOutcome<T, ErrorCode>, what: string): T => {
+  if (outcome.ok === true) return outcome.value;
+  throw new Error(`Demo ${what} failed: ${JSON.stringify(outcome)}`);
 };
 
 /**
@@ -72,21 +68,20 @@ export async function seedHomes(
     nextSerial: MeterSerials;
   },
 ): Promise<void> {
-  const tenantId = tenant.id;
+  // Through the commands the API runs, so every step is on the tenant's audit trail.
+  const run = <Input, Value, Code extends ErrorCode>(command: Command<Input, Value, Code>, input: Input) =>
+    runCommand(deps, { tenant, origin: systemOrigin('utilis demo') }, command, input);
   const meterOf = async (meter: NonNullable<DemoService['meter']>, parentMeterId: string | null) =>
     must(
-      await createMeter(deps, {
-        tenantId,
-        input: {
-          serial: nextSerial(meter.serialPrefix),
-          kind: meter.kind,
-          unit: meter.unit,
-          digits: meter.digits,
-          multiplier: '1',
-          size: meter.kind.startsWith('water') ? 'DN15' : null,
-          calibrationDueOn: faker.date.between({ from: '2027-01-01', to: '2031-12-31' }).toISOString().slice(0, 10),
-          parentMeterId,
-        },
+      await run(createMeter, {
+        serial: nextSerial(meter.serialPrefix),
+        kind: meter.kind,
+        unit: meter.unit,
+        digits: meter.digits,
+        multiplier: '1',
+        size: meter.kind.startsWith('water') ? 'DN15' : null,
+        calibrationDueOn: faker.date.between({ from: '2027-01-01', to: '2031-12-31' }).toISOString().slice(0, 10),
+        parentMeterId,
       }),
       'meter',
     );
@@ -107,13 +102,10 @@ export async function seedHomes(
     };
     const isBuilding = unitsPerBuilding > 1;
     const building = must(
-      await createPremise(deps, {
-        tenantId,
-        input: {
-          ...address,
-          districtMeteredAreaCode: `DMA-${String(1 + (first % 7)).padStart(2, '0')}`,
-          ...(isBuilding ? { rooms: null, occupants: null } : { rooms: 4, occupants: 3, areaM2: '96.5' }),
-        },
+      await run(createPremise, {
+        ...address,
+        districtMeteredAreaCode: `DMA-${String(1 + (first % 7)).padStart(2, '0')}`,
+        ...(isBuilding ? { rooms: null, occupants: null } : { rooms: 4, occupants: 3, areaM2: '96.5' }),
       }),
       'building',
     );
@@ -122,16 +114,12 @@ export async function seedHomes(
     let masterMeterId: string | null = null;
     if (isBuilding && waterService?.meter) {
       const point = must(
-        await addServicePoint(deps, { tenantId, premiseId: building.id, input: { kind: waterService.kind } }),
+        await run(addServicePoint, { premiseId: building.id, kind: waterService.kind }),
         'building service point',
       );
       const master = await meterOf({ ...waterService.meter, digits: 7, serialPrefix: 'B' }, null);
       must(
-        await installMeter(deps, {
-          tenantId,
-          meterId: master.id,
-          input: { servicePointId: point.id, on: buildingOpened, reading: '0' },
-        }),
+        await run(installMeter, { meterId: master.id, servicePointId: point.id, on: buildingOpened, reading: '0' }),
         'building meter installation',
       );
       masterMeterId = master.id;
@@ -140,60 +128,46 @@ export async function seedHomes(
     for (const [index, home] of residents.entries()) {
       const unit = isBuilding
         ? must(
-            await createPremise(deps, {
-              tenantId,
-              input: {
-                ...address,
-                addressLine2: unitLabel(index + 1),
-                parentPremiseId: building.id,
-                areaM2: `${faker.number.int({ min: 28, max: 110 })}.${faker.number.int({ min: 0, max: 9 })}`,
-                rooms: faker.number.int({ min: 1, max: 4 }),
-                occupants: faker.number.int({ min: 1, max: 5 }),
-              },
+            await run(createPremise, {
+              ...address,
+              addressLine2: unitLabel(index + 1),
+              parentPremiseId: building.id,
+              areaM2: `${faker.number.int({ min: 28, max: 110 })}.${faker.number.int({ min: 0, max: 9 })}`,
+              rooms: faker.number.int({ min: 1, max: 4 }),
+              occupants: faker.number.int({ min: 1, max: 5 }),
             }),
             'flat',
           )
         : building;
       const homeNumber = first + index + 1;
       for (const service of services) {
-        const point = must(
-          await addServicePoint(deps, { tenantId, premiseId: unit.id, input: { kind: service.kind } }),
-          'service point',
-        );
+        const point = must(await run(addServicePoint, { premiseId: unit.id, kind: service.kind }), 'service point');
         const readings = [];
         if (service.meter) {
           const meter = await meterOf(service.meter, service.meter.kind === 'water_cold' ? masterMeterId : null);
           must(
-            await installMeter(deps, {
-              tenantId,
-              meterId: meter.id,
-              input: { servicePointId: point.id, on: home.movedInOn, reading: '0' },
-            }),
+            await run(installMeter, { meterId: meter.id, servicePointId: point.id, on: home.movedInOn, reading: '0' }),
             'meter installation',
           );
           readings.push({ register: meter.serial, value: '0' });
           if (homeNumber % 10 === 0 && home.movedInOn < '2024-01-01') {
             const replacement = await meterOf(service.meter, meter.parentMeterId);
             must(
-              await exchangeMeter(deps, {
-                tenantId,
+              await run(exchangeMeter, {
                 meterId: meter.id,
-                input: {
-                  on: '2024-03-14',
-                  removalReading: String(faker.number.int({ min: 150, max: 900 })),
-                  newMeterId: replacement.id,
-                  installReading: '0',
-                },
+                on: '2024-03-14',
+                removalReading: String(faker.number.int({ min: 150, max: 900 })),
+                newMeterId: replacement.id,
+                installReading: '0',
               }),
               'meter exchange',
             );
           }
         }
         must(
-          await recordAgreementChange(deps, {
-            tenant,
+          await run(recordAgreementChange, {
             servicePointId: point.id,
-            command: {
+            operation: {
               kind: 'move_in',
               accountId: home.accountId,
               on: home.movedInOn,
@@ -206,10 +180,9 @@ export async function seedHomes(
         );
         if (homeNumber % 25 === 0) {
           must(
-            await recordAgreementChange(deps, {
-              tenant,
+            await run(recordAgreementChange, {
               servicePointId: point.id,
-              command: { kind: 'move_out', on: '2026-10-31', readings: [] },
+              operation: { kind: 'move_out', on: '2026-10-31', readings: [] },
               branches: null,
             }),
             'move-out',

@@ -1,6 +1,9 @@
+// The route config's `access` and `isDeploymentWide` are declared by the access context.
+
 import type { ErrorCode, Permission, Tenant } from '@utilis/contracts';
 import { deploymentPermissions } from '@utilis/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import type {} from '../access/index.ts';
 import {
   type AnyCommand,
   type Command,
@@ -41,8 +44,6 @@ export function commandDeclarationProblem(route: Pick<RouteOptions, 'method' | '
   if (methods.length === 0 || !route.url.startsWith('/api/v1/')) return undefined;
   const where = `${methods.join(', ')} ${route.url}`;
   const command = route.config?.command;
-  // Until every route runs a command, a route that declares its audit the older way is served.
-  if (command === undefined && route.config?.audit !== undefined) return undefined;
   if (command === undefined) return `${where} declares no command: add config.command (false if it changes nothing)`;
   if (command && command.permission !== route.config?.access) {
     return `${where} is open to ${String(route.config?.access)} but runs ${command.name}, which needs ${command.permission}`;

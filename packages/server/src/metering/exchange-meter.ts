@@ -1,7 +1,7 @@
 import type { ExchangeMeter } from '@utilis/contracts';
 import { decideExchange, fail, meterKindFitsService, ok, readingFitsRegister } from '@utilis/domain';
 import { defineCommand } from '../commands/index.ts';
-import { lockServicePoint } from '../customers/index.ts';
+import { lockServicePoint } from '../customers/premises/index.ts';
 import { findMeter } from './find-meter.ts';
 import type { InstallError } from './install-meter.ts';
 import { lockMeters } from './meter.sql.ts';

@@ -1,5 +1,6 @@
 export { createMeter } from './create-meter.ts';
 export { exchangeMeter } from './exchange-meter.ts';
+export { findMetersBySerial, type MeterBySerial } from './find-meters-by-serial.ts';
 export { installMeter } from './install-meter.ts';
 export { type DecidedInstallation, installMetersInBulk } from './install-meters-in-bulk.ts';
 export { installationSpansInBulk } from './installation-spans-in-bulk.ts';

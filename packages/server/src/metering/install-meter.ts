@@ -1,7 +1,7 @@
 import type { InstallMeter } from '@utilis/contracts';
 import { decideInstallation, fail, meterKindFitsService, ok, readingFitsRegister } from '@utilis/domain';
 import { defineCommand } from '../commands/index.ts';
-import { lockServicePoint } from '../customers/index.ts';
+import { lockServicePoint } from '../customers/premises/index.ts';
 import { findMeter } from './find-meter.ts';
 import { lockMeters, type MeterRecord } from './meter.sql.ts';
 import { toMeterWithInstallations } from './meter-dto.ts';

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { findMetersBySerial, type MeterBySerial } from './find-meters-by-serial.ts';
+import { findMetersBySerial, type MeterBySerial } from '../../metering/index.ts';
 import { holderAt, type SearchHitRow } from './search-hit-row.ts';
 import { searchScores } from './search-scores.ts';
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type BuiltInRole, builtInRoles, type GrantScope, type Permission } from '@utilis/contracts';
+import { unreachable } from '@utilis/domain';
 import { useTranslation } from 'react-i18next';
 import { listRoles, mayListRoles, roleKeys, useAccess } from '../session/index.ts';
 import { listTenantGroups, tenantKeys, useCurrentTenant } from '../tenants/index.ts';
@@ -43,6 +44,8 @@ export function useAccessLabels() {
           return t('scopes.tenant', { name: tenantName(scope.tenantId) });
         case 'branch':
           return t('scopes.branch', { name: tenantName(scope.tenantId), branch: scope.branchCode });
+        default:
+          return unreachable(scope);
       }
     },
     roles: roles.data?.items ?? [],

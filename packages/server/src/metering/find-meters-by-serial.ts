@@ -1,11 +1,8 @@
 import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/index.ts';
-import { containsPattern } from '../../http/page-cursor.ts';
-import { startsWithPattern } from './search-hit-row.ts';
+import type { Database } from '../db/index.ts';
+import { containsPattern } from '../http/page-cursor.ts';
 
-// The one query of customers that still reads the metering context's tables: it belongs in
-// metering (find-meters-by-serial.ts, exported from metering/index.ts), which owns meter and
-// meter_installation; meterHits then imports it from there, unchanged.
+const startsWithPattern = (text: string): string => `${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /** Trigrams need three characters: a shorter text would match thousands of serials. */
 const shortestPartialSerial = 3;
