@@ -2,9 +2,11 @@ import type { Tenant } from '@utilis/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../db/index.ts';
+import { allTenantIds } from '../tenants/index.ts';
 import { createTestTenant, openTestApp, type TestApp } from '../testing/test-app.ts';
 import type { AuditEventRow } from './audit.tables.ts';
 import { hashOfAuditEvent } from './audit-event-hash.ts';
+import { deploymentChain } from './deployment-chain.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 // Tampering happens as the database owner, the only one able to change audit rows; each test
@@ -65,7 +67,9 @@ describe('audit chain verification', () => {
   });
 
   it('verifies every chain of the deployment, the deployment chain included', async () => {
-    const verification = await verifyAuditChain(testApp.database.db);
+    const { db } = testApp.database;
+    const expectedChains = await withTenant(db, deploymentChain, allTenantIds);
+    const verification = await verifyAuditChain(db, { expectedChains });
     expect(verification.broken).toBeNull();
     expect(verification.chainCount).toBeGreaterThanOrEqual(2);
     expect(verification.eventCount).toBeGreaterThanOrEqual(5);
@@ -95,7 +99,11 @@ describe('audit chain verification', () => {
         broken: { tenantId: tenant.id, sequence: 2n, problem: 'hash_mismatch' },
       });
       // Also when everything else is checked: the whole deployment stops at the same link.
-      expect((await verifyAuditChain(testApp.database.db)).broken).toMatchObject({ tenantId: tenant.id, sequence: 2n });
+      const expectedChains = await withTenant(testApp.database.db, deploymentChain, allTenantIds);
+      expect((await verifyAuditChain(testApp.database.db, { expectedChains })).broken).toMatchObject({
+        tenantId: tenant.id,
+        sequence: 2n,
+      });
     } finally {
       await putBack(original);
     }

@@ -3,7 +3,8 @@ import { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { chainsWithPendingEvents, deploymentChain, linkAuditEvents, verifyAuditChain } from '../audit/index.ts';
 import { configFromEnvironment } from '../config.ts';
-import { type Database, openDatabase } from '../db/index.ts';
+import { type Database, openDatabase, withTenant } from '../db/index.ts';
+import { allTenantIds } from '../tenants/index.ts';
 import { tenantNamed } from './tenant-named.ts';
 
 const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -32,7 +33,8 @@ export function auditCommand(): Command {
         const verification = await database.asOwner(async (owner) => {
           const tenantId = options.tenant === undefined ? undefined : await chainNamed(owner, options.tenant);
           if (tenantId === null) return null;
-          return verifyAuditChain(owner, { tenantId });
+          const expectedChains = await withTenant(owner, deploymentChain, allTenantIds);
+          return verifyAuditChain(owner, { tenantId, expectedChains });
         });
         if (!verification) {
           console.error(`No tenant has the code ${options.tenant}: give a tenant code or id to --tenant`);

@@ -1,3 +1,4 @@
+export { allTenantIds } from './all-tenant-ids.ts';
 export { createTenant } from './create-tenant.ts';
 export { createTenantGroup } from './create-tenant-group.ts';
 export { findTenant } from './find-tenant.ts';
